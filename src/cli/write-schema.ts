@@ -1,0 +1,43 @@
+/**
+ * `npm run schema`: publishes DatasetSchema as data/events.schema.json, so that editors
+ * can check and complete data/events.json. A unit test keeps the committed file equal to
+ * a fresh generation.
+ */
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
+import { DatasetSchema, SCHEMA_VERSION } from '../model/schema.ts';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../../data/events.schema.json', import.meta.url));
+
+const SCHEMA_ID = `urn:diplomatic-timeline:events:v${SCHEMA_VERSION}`;
+
+export function buildJsonSchema(): JsonSchema {
+  const { $schema, ...body } = toJsonSchema(DatasetSchema, {
+    target: 'draft-07',
+    // Any other action that JSON Schema cannot express should stop the build, not vanish.
+    errorMode: 'throw',
+    // Trimming changes the value, it does not constrain it; the validator still rejects blank text.
+    overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'trim' ? jsonSchema : undefined),
+  });
+  return {
+    $schema,
+    $id: SCHEMA_ID,
+    title: 'Diplomatic timeline dataset',
+    description:
+      'Events, the actors in them and the sources they are quoted from. Rules beyond this schema (unique ids, references that resolve, real calendar dates, quotes verbatim in their sources) are checked by `npm run validate`.',
+    ...body,
+  };
+}
+
+export function renderJsonSchema(): string {
+  return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
+}
+
+function main() {
+  writeFileSync(SCHEMA_FILE, renderJsonSchema());
+  console.log(`wrote ${relative(process.cwd(), SCHEMA_FILE)}`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
