@@ -1,0 +1,112 @@
+/**
+ * `npm run validate [file]`: checks a dataset file (default data/events.json) and the
+ * source texts it quotes, with the same validator as the app. Prints every problem as
+ * `path: message` on stderr and exits 1, or prints a one-line summary and exits 0.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Dataset } from '../model/schema.ts';
+import { collectSourceFiles, formatProblem, validateDataset } from '../model/validate.ts';
+
+export const DEFAULT_DATASET_FILE = 'data/events.json';
+
+export interface CliOutcome {
+  exitCode: 0 | 1;
+  stdout: string[];
+  stderr: string[];
+}
+
+const fail = (...lines: string[]): CliOutcome => ({ exitCode: 1, stdout: [], stderr: lines });
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+};
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code !== undefined ? READ_ERRORS[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
+}
+
+type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+function readText(path: string): ReadResult {
+  try {
+    return { ok: true, text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    return { ok: false, reason: describeReadError(error) };
+  }
+}
+
+/** Line and column (both from 1) of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * `file:line:column: message`, which terminals and editors link to. V8 gives the offset
+ * ("at position 13") and, in newer versions, the line and column as well, which are dropped
+ * here in favour of our own count.
+ */
+export function describeJsonSyntaxError(file: string, text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  const offset = position === undefined ? text.length : Number(position);
+  const { line, column } = lineAndColumn(text, offset);
+  const detail = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  return `${file}:${line}:${column}: invalid JSON: ${detail}`;
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function summarize(file: string, dataset: Dataset): string {
+  const quotes = dataset.events.reduce((total, event) => total + event.quotes.length, 0);
+  const links = dataset.events.reduce((total, event) => total + event.related.length, 0);
+  const counts = [
+    count(dataset.events.length, 'event'),
+    count(dataset.actors.length, 'actor'),
+    count(quotes, 'quote'),
+    count(links, 'link'),
+    count(dataset.sources.length, 'source'),
+  ];
+  return `${file}: valid — ${counts.join(', ')}`;
+}
+
+export function validateFile(file: string): CliOutcome {
+  const read = readText(file);
+  if (!read.ok) return fail(`${file}: cannot read the file: ${read.reason}`);
+  // A byte order mark is legal in a UTF-8 file but not in JSON.
+  const text = read.text.replace(/^\uFEFF/, '');
+
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return fail(describeJsonSyntaxError(file, text, error));
+  }
+
+  const sourceTexts = new Map<string, string>();
+  const sourceErrors = new Map<string, string>();
+  for (const sourceFile of collectSourceFiles(input)) {
+    const path = resolve(dirname(file), sourceFile);
+    const source = readText(path);
+    if (source.ok) sourceTexts.set(sourceFile, source.text);
+    else sourceErrors.set(sourceFile, `cannot read "${sourceFile}" (${path}): ${source.reason}`);
+  }
+
+  const result = validateDataset(input, { sourceTexts, sourceErrors });
+  if (!result.ok) return fail(...result.problems.map(formatProblem));
+  return { exitCode: 0, stdout: [summarize(file, result.dataset)], stderr: [] };
+}
+
+function main(args: readonly string[]) {
+  const outcome = validateFile(args[0] ?? DEFAULT_DATASET_FILE);
+  for (const line of outcome.stdout) console.log(line);
+  for (const line of outcome.stderr) console.error(line);
+  process.exitCode = outcome.exitCode;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
