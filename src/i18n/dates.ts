@@ -1,0 +1,114 @@
+/**
+ * Dates in words, with their precision and certainty: "about 20 September 2021",
+ * "5–6 October 2021", "octobre 2021, prévu". Month names come from date-fns; years are
+ * written here, because date-fns pads them and abbreviates the French era.
+ */
+import { format, type Locale } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import type { DatePoint, ParsedDate, Precision } from '../model/edtf.ts';
+
+export type DateLocale = 'en' | 'fr';
+export type DateStatus = 'occurred' | 'planned';
+
+interface DateWords {
+  dateFnsLocale: Locale;
+  dayNumber: (day: number) => string;
+  /** Follows years before 1 AD (astronomical year 0 is 1 BC). */
+  beforeChrist: string;
+  approximate: (text: string, precision: Precision) => string;
+  uncertain: (text: string) => string;
+  planned: (text: string) => string;
+}
+
+const WORDS: Record<DateLocale, DateWords> = {
+  en: {
+    dateFnsLocale: enGB,
+    dayNumber: (day) => String(day),
+    beforeChrist: 'BC',
+    approximate: (text) => `about ${text}`,
+    uncertain: (text) => `${text} (uncertain)`,
+    planned: (text) => `${text}, planned`,
+  },
+  fr: {
+    dateFnsLocale: fr,
+    dayNumber: (day) => (day === 1 ? '1er' : String(day)),
+    beforeChrist: 'av. J.-C.',
+    approximate: (text, precision) => (precision === 'day' ? `vers le ${text}` : `vers ${text}`),
+    uncertain: (text) => `${text} (date incertaine)`,
+    planned: (text) => `${text}, prévu`,
+  },
+};
+
+/** Between single words, as in "5–6" or "2016–2018"; spaced between phrases. */
+const CLOSED_DASH = '–';
+const SPACED_DASH = ' – ';
+
+/** The date-fns pattern `MMMM` declines the month as within a date, `LLLL` names it alone. */
+function monthName(month: number, pattern: 'MMMM' | 'LLLL', words: DateWords): string {
+  // Any year and day will do for a month's name; noon keeps clear of time-zone edges.
+  return format(new Date(2000, month - 1, 1, 12), pattern, { locale: words.dateFnsLocale });
+}
+
+function yearText(year: number, words: DateWords): string {
+  return year >= 1 ? String(year) : `${1 - year} ${words.beforeChrist}`;
+}
+
+interface PointWords {
+  day?: string;
+  month?: string;
+  year: string;
+}
+
+function pointWords(point: DatePoint, words: DateWords): PointWords {
+  const year = yearText(point.year, words);
+  if (point.month === undefined || point.precision === 'year') return { year };
+  if (point.day === undefined || point.precision === 'month') return { month: monthName(point.month, 'LLLL', words), year };
+  return { day: words.dayNumber(point.day), month: monthName(point.month, 'MMMM', words), year };
+}
+
+const joinWords = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined).join(' ');
+
+function joinRange(start: string, end: string): string {
+  return start.includes(' ') || end.includes(' ') ? start + SPACED_DASH + end : start + CLOSED_DASH + end;
+}
+
+function qualify(text: string, point: DatePoint, words: DateWords): string {
+  const approximate = point.approximate ? words.approximate(text, point.precision) : text;
+  return point.uncertain ? words.uncertain(approximate) : approximate;
+}
+
+/** An interval written once, sharing what both ends share: "30 September – 2 October 2021". */
+function compactRange(start: DatePoint, end: DatePoint, words: DateWords): string {
+  const from = pointWords(start, words);
+  const to = pointWords(end, words);
+  if (start.precision !== end.precision || from.year !== to.year) {
+    return joinRange(joinWords(from.day, from.month, from.year), joinWords(to.day, to.month, to.year));
+  }
+  switch (start.precision) {
+    case 'year':
+      return from.year;
+    case 'month':
+      return from.month === to.month ? joinWords(from.month, from.year) : joinWords(joinRange(from.month ?? '', to.month ?? ''), to.year);
+    case 'day':
+      if (from.month !== to.month) return joinWords(joinRange(joinWords(from.day, from.month), joinWords(to.day, to.month)), to.year);
+      return from.day === to.day ? joinWords(from.day, from.month, from.year) : joinWords(joinRange(from.day ?? '', to.day ?? ''), to.month, to.year);
+  }
+}
+
+const sameQualifiers = (a: DatePoint, b: DatePoint) => a.approximate === b.approximate && a.uncertain === b.uncertain;
+
+function describePoint(point: DatePoint, words: DateWords): string {
+  const parts = pointWords(point, words);
+  return qualify(joinWords(parts.day, parts.month, parts.year), point, words);
+}
+
+export function describeDate(parsed: ParsedDate, status: DateStatus, locale: DateLocale): string {
+  const words = WORDS[locale];
+  const { start, end } = parsed;
+  let text: string;
+  if (parsed.kind === 'point') text = describePoint(start, words);
+  else if (sameQualifiers(start, end)) text = qualify(compactRange(start, end, words), start, words);
+  // Ends that differ in certainty are written in full, each with its own qualifier.
+  else text = describePoint(start, words) + SPACED_DASH + describePoint(end, words);
+  return status === 'planned' ? words.planned(text) : text;
+}
