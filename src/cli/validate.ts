@@ -4,7 +4,7 @@
  * `path: message` on stderr and exits 1, or prints a one-line summary and exits 0.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, formatProblem, validateDataset } from '../model/validate.ts';
@@ -94,7 +94,7 @@ export function validateFile(file: string): CliOutcome {
     const path = resolve(dirname(file), sourceFile);
     const source = readText(path);
     if (source.ok) sourceTexts.set(sourceFile, source.text);
-    else sourceErrors.set(sourceFile, `cannot read "${sourceFile}" (${path}): ${source.reason}`);
+    else sourceErrors.set(sourceFile, `cannot read ${relative(process.cwd(), path)}: ${source.reason}`);
   }
 
   const result = validateDataset(input, { sourceTexts, sourceErrors });

@@ -238,8 +238,16 @@ function indexIds(items: readonly RawItem[], report: Report): Map<string, string
   return firstUse;
 }
 
-function checkReference(reference: RawString | undefined, ids: ReadonlyMap<string, string>, noun: string, report: Report) {
-  if (reference !== undefined && !ids.has(reference.value)) report(reference.path, `no ${noun} has the id "${reference.value}"`);
+/** Ids are unknown, rather than absent, when their list is itself malformed. */
+type KnownIds = ReadonlyMap<string, string> | undefined;
+
+function indexCollection(input: unknown, key: string, report: Report): { items: RawItem[]; ids: KnownIds } {
+  const items = rawItems(input, key);
+  return { items, ids: Array.isArray(asRecord(input)?.[key]) ? indexIds(items, report) : undefined };
+}
+
+function checkReference(reference: RawString | undefined, ids: KnownIds, noun: string, report: Report) {
+  if (reference !== undefined && ids !== undefined && !ids.has(reference.value)) report(reference.path, `no ${noun} has the id "${reference.value}"`);
 }
 
 interface SourceText {
@@ -268,7 +276,7 @@ function gatherSourceTexts(sources: readonly RawItem[], options: ValidateOptions
 
 function checkEvent(
   event: RawItem,
-  ids: { sources: ReadonlyMap<string, string>; actors: ReadonlyMap<string, string>; events: ReadonlyMap<string, string> },
+  ids: { sources: KnownIds; actors: KnownIds; events: KnownIds },
   sourceTexts: ReadonlyMap<string, SourceText>,
   report: Report,
 ) {
@@ -300,12 +308,12 @@ function checkEvent(
 }
 
 function checkDatasetRules(input: unknown, options: ValidateOptions, report: Report) {
-  const sources = rawItems(input, 'sources');
-  const actors = rawItems(input, 'actors');
-  const events = rawItems(input, 'events');
-  const ids = { sources: indexIds(sources, report), actors: indexIds(actors, report), events: indexIds(events, report) };
-  const sourceTexts = gatherSourceTexts(sources, options, report);
-  for (const event of events) checkEvent(event, ids, sourceTexts, report);
+  const sources = indexCollection(input, 'sources', report);
+  const actors = indexCollection(input, 'actors', report);
+  const events = indexCollection(input, 'events', report);
+  const ids = { sources: sources.ids, actors: actors.ids, events: events.ids };
+  const sourceTexts = gatherSourceTexts(sources.items, options, report);
+  for (const event of events.items) checkEvent(event, ids, sourceTexts, report);
 }
 
 // ---------------------------------------------------------------------------
