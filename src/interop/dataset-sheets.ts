@@ -1,0 +1,377 @@
+/**
+ * This project's own spreadsheet format, for editors who prefer a sheet to JSON: a workbook
+ * of three sheets saved as three CSV files, events, sources and actors. One row per event;
+ * list cells are separated by ";"; the quotes and related cells have a small syntax of their
+ * own that a person can type (see encodeQuotes and encodeRelations).
+ *
+ * datasetToSheets and sheetsToDataset are inverse for everything the sheets hold; the
+ * dataset title and description live outside them (see the CLI's --title).
+ */
+import {
+  ACTOR_KINDS,
+  DATE_BASES,
+  EVENT_STATUSES,
+  RELATION_TYPES,
+  type Actor,
+  type ActorKind,
+  type Dataset,
+  type DateBasis,
+  type EventStatus,
+  type Quote,
+  type Relation,
+  type RelationType,
+  type Source,
+  type TimelineEvent,
+} from '../model/schema.ts';
+import { NoteCollector, quoteValue, type InteropNote } from './notes.ts';
+import { readSheet, rowLocation, writeSheet, type SheetRow, type SheetSpec } from './sheet.ts';
+
+export const EVENT_COLUMNS = [
+  'id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'tags', 'quotes', 'related',
+] as const;
+export const SOURCE_COLUMNS = ['id', 'title', 'file', 'origin'] as const;
+export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'country', 'role'] as const;
+
+export const EVENTS_SHEET: SheetSpec = {
+  label: 'events sheet',
+  columns: EVENT_COLUMNS,
+  // Lists may be left out of the header entirely when a story has no tags or relations.
+  required: ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'quotes'],
+};
+export const SOURCES_SHEET: SheetSpec = { label: 'sources sheet', columns: SOURCE_COLUMNS, required: ['id', 'title', 'file'] };
+export const ACTORS_SHEET: SheetSpec = { label: 'actors sheet', columns: ACTOR_COLUMNS, required: ['id', 'name', 'kind'] };
+
+/** The three CSV texts of a workbook. */
+export interface DatasetSheets {
+  events: string;
+  sources: string;
+  actors: string;
+}
+
+/** Row labels of each imported item, by index, so that validator paths can be shown as rows. */
+export interface ItemLocations {
+  events: string[];
+  sources: string[];
+  actors: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+const LIST_SEPARATOR = '; ';
+
+/** "FR; DE" → ["FR", "DE"]. Line breaks separate too, since people press Alt+Enter in cells. */
+export function decodeList(cell: string): string[] {
+  return cell
+    .split(/[;\r\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export function encodeList(items: readonly string[]): string {
+  return items.join(LIST_SEPARATOR);
+}
+
+/** Why a tag cannot stand in a ";"-separated cell, or undefined when it can. */
+function tagProblem(tag: string): string | undefined {
+  if (/[;\r\n]/.test(tag)) return 'contains ";" or a line break, which separate tags in the sheet';
+  if (tag.trim() !== tag || tag === '') return 'has white space at an end (or is empty), which a cell does not keep';
+  return undefined;
+}
+
+/**
+ * Quotes, one per line of the cell: `source|speaker|text`, or `source||text` when nobody in
+ * particular speaks. The text is everything after the second "|", so it may contain "|".
+ * A quote is one line: line breaks inside a quote are written as spaces, which the verbatim
+ * rule ignores.
+ */
+export function encodeQuotes(quotes: readonly Quote[]): string {
+  return quotes.map((quote) => `${quote.source}|${quote.speaker ?? ''}|${oneLine(quote.text)}`).join('\n');
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function decodeQuotes(cell: string): CellResult<Quote[]> {
+  const quotes: Quote[] = [];
+  const lines = cell.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line !== '');
+  for (const [index, line] of lines.entries()) {
+    const at = `line ${index + 1}`;
+    const firstBar = line.indexOf('|');
+    if (firstBar === -1) {
+      return { ok: false, reason: `${at} ${quoteValue(line)} has no "|": write source|speaker|text, or source||text without a speaker` };
+    }
+    const source = line.slice(0, firstBar).trim();
+    const rest = line.slice(firstBar + 1);
+    const secondBar = rest.indexOf('|');
+    // `source|text` is accepted too: it is what people write when there is no speaker.
+    const speaker = secondBar === -1 ? '' : rest.slice(0, secondBar).trim();
+    const text = (secondBar === -1 ? rest : rest.slice(secondBar + 1)).trim();
+    if (speaker !== '' && !SLUG.test(speaker)) {
+      return {
+        ok: false,
+        reason: `${at}: the speaker ${quoteValue(speaker)} is not an actor id; when the quote has no speaker but contains "|", write source||text`,
+      };
+    }
+    quotes.push(speaker === '' ? { source, text } : { source, speaker, text });
+  }
+  return { ok: true, value: quotes };
+}
+
+/**
+ * Relations: `type:event-id`, with an optional note in parentheses, separated by ";":
+ * `responds-to:aukus-announced; context:recall (the recall came first)`. The note may hold
+ * anything, ";" included, as long as its parentheses are balanced.
+ */
+export function encodeRelations(relations: readonly Relation[]): string {
+  return relations
+    .map((relation) => `${relation.type}:${relation.event}${relation.note === undefined ? '' : ` (${relation.note})`}`)
+    .join(LIST_SEPARATOR);
+}
+
+export function hasBalancedParentheses(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(') depth += 1;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+export function decodeRelations(cell: string): CellResult<Relation[]> {
+  const relations: Relation[] = [];
+  const itemPattern = /[\s;]*([A-Za-z-]+)\s*:\s*([^\s;()]+)[^\S\r\n]*/y;
+  let position = 0;
+  const skipSeparators = () => {
+    while (position < cell.length && /[\s;]/.test(cell[position] ?? '')) position += 1;
+  };
+  skipSeparators();
+  while (position < cell.length) {
+    const number = relations.length + 1;
+    itemPattern.lastIndex = position;
+    const match = itemPattern.exec(cell);
+    if (match === null || match[1] === undefined || match[2] === undefined) {
+      return { ok: false, reason: `item ${number} ${quoteValue(cell.slice(position))} is not type:event-id (e.g. "responds-to:aukus-announced")` };
+    }
+    const type = match[1];
+    if (!(RELATION_TYPES as readonly string[]).includes(type)) {
+      return { ok: false, reason: `item ${number}: ${quoteValue(type)} is not a relation type (${RELATION_TYPES.join(', ')})` };
+    }
+    position = itemPattern.lastIndex;
+    let note: string | undefined;
+    if (cell[position] === '(') {
+      const noteEnd = closingParenthesis(cell, position);
+      if (noteEnd === -1) return { ok: false, reason: `item ${number}: the note's "(" is never closed` };
+      note = cell.slice(position + 1, noteEnd);
+      position = noteEnd + 1;
+    }
+    relations.push({ event: match[2], type: type as RelationType, ...(note === undefined ? {} : { note }) });
+    const separator = /^[^\S\r\n]*(?:[;\r\n]|$)/.exec(cell.slice(position));
+    if (separator === null) {
+      return { ok: false, reason: `item ${number}: expected ";" before ${quoteValue(cell.slice(position).trim())}` };
+    }
+    skipSeparators();
+  }
+  return { ok: true, value: relations };
+}
+
+/** Index of the ")" that closes the "(" at `open`, or -1. */
+function closingParenthesis(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index += 1) {
+    if (text[index] === '(') depth += 1;
+    else if (text[index] === ')' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dataset → sheets
+
+export type SheetsExportResult = { ok: true; sheets: DatasetSheets; notes: InteropNote[] } | { ok: false; notes: InteropNote[] };
+
+export function datasetToSheets(dataset: Dataset): SheetsExportResult {
+  const collector = new NoteCollector();
+  const eventRows = dataset.events.map((event) => {
+    const where = `event ${event.id}`;
+    for (const tag of event.tags ?? []) {
+      const problem = tagProblem(tag);
+      if (problem !== undefined) collector.error(where, `the tag ${quoteValue(tag)} ${problem}; change the tag to export`);
+    }
+    event.quotes.forEach((quote, index) => {
+      if (/[\r\n]/.test(quote.text)) {
+        collector.info(where, `quote ${index + 1}: its line breaks are written as spaces (a quote is one line of the cell; the verbatim rule ignores white space)`);
+      }
+    });
+    for (const relation of event.related) {
+      if (relation.note !== undefined && !hasBalancedParentheses(relation.note)) {
+        collector.error(where, `the note of the relation to ${relation.event} has unbalanced parentheses, which the related cell uses to delimit it`);
+      }
+    }
+    return [
+      event.id,
+      event.title,
+      event.date,
+      event.dateBasis,
+      event.dateNote,
+      event.status,
+      encodeList(event.countries),
+      encodeList(event.actors),
+      event.summary,
+      encodeList(event.tags ?? []),
+      encodeQuotes(event.quotes),
+      encodeRelations(event.related),
+    ];
+  });
+  if (collector.hasErrors) return { ok: false, notes: collector.notes };
+  const sourceRows = dataset.sources.map((source) => [source.id, source.title, source.file, source.origin ?? '']);
+  const actorRows = dataset.actors.map((actor) => [actor.id, actor.name, actor.kind, actor.country ?? '', actor.role ?? '']);
+  return {
+    ok: true,
+    sheets: {
+      events: writeSheet(EVENT_COLUMNS, eventRows),
+      sources: writeSheet(SOURCE_COLUMNS, sourceRows),
+      actors: writeSheet(ACTOR_COLUMNS, actorRows),
+    },
+    notes: collector.notes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheets → dataset
+
+export interface SheetsImportOptions {
+  title: string;
+  description?: string;
+}
+
+export type SheetsImportResult =
+  | { ok: true; dataset: Dataset; locations: ItemLocations; notes: InteropNote[] }
+  | { ok: false; notes: InteropNote[] };
+
+/**
+ * Reads the sheets into a dataset. Cell syntax and the closed vocabularies (dateBasis,
+ * status, kind, relation types) are checked here, with the row and column; everything
+ * else (ids, dates, references, verbatim quotes) is left to validateDataset, whose paths
+ * `locateProblem` turns back into rows. A missing sources or actors sheet reads as empty.
+ */
+export function sheetsToDataset(
+  sheets: { events: string; sources?: string; actors?: string },
+  options: SheetsImportOptions,
+): SheetsImportResult {
+  const collector = new NoteCollector();
+  const eventsSheet = readSheet(sheets.events, EVENTS_SHEET);
+  const sourcesSheet = sheets.sources === undefined ? undefined : readSheet(sheets.sources, SOURCES_SHEET);
+  const actorsSheet = sheets.actors === undefined ? undefined : readSheet(sheets.actors, ACTORS_SHEET);
+  for (const [sheet, spec] of [[eventsSheet, EVENTS_SHEET], [sourcesSheet, SOURCES_SHEET], [actorsSheet, ACTORS_SHEET]] as const) {
+    if (sheet === undefined) continue;
+    collector.notes.push(...sheet.notes);
+    if (!sheet.ok) continue;
+    for (const column of sheet.unknownColumns) {
+      if (column.filledRows > 0) {
+        collector.notCarriedOver(
+          spec.label,
+          `column ${quoteValue(column.name)} (filled in ${column.filledRows} rows) not carried over: the columns are ${spec.columns.join(', ')}`,
+        );
+      }
+    }
+  }
+  if (!eventsSheet.ok || sourcesSheet?.ok === false || actorsSheet?.ok === false) return { ok: false, notes: collector.notes };
+
+  const events = eventsSheet.rows.map((row) => eventFromRow(row, collector));
+  const sources = (sourcesSheet?.rows ?? []).map((row) => sourceFromRow(row));
+  const actors = (actorsSheet?.rows ?? []).map((row) => actorFromRow(row, collector));
+  if (collector.hasErrors) return { ok: false, notes: collector.notes };
+
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    title: options.title,
+    ...(options.description !== undefined && options.description !== '' ? { description: options.description } : {}),
+    sources,
+    actors,
+    events,
+  };
+  const label = (spec: SheetSpec) => (row: SheetRow) => rowLocation(spec, row.rowNumber);
+  return {
+    ok: true,
+    dataset,
+    locations: {
+      events: eventsSheet.rows.map(label(EVENTS_SHEET)),
+      sources: (sourcesSheet?.rows ?? []).map(label(SOURCES_SHEET)),
+      actors: (actorsSheet?.rows ?? []).map(label(ACTORS_SHEET)),
+    },
+    notes: collector.notes,
+  };
+}
+
+function cell(row: SheetRow, column: string): string {
+  return row.cells.get(column) ?? '';
+}
+
+function optionalCell(row: SheetRow, column: string): string | undefined {
+  const value = cell(row, column);
+  return value === '' ? undefined : value;
+}
+
+function picked<T extends string>(
+  row: SheetRow,
+  spec: SheetSpec,
+  column: string,
+  options: readonly T[],
+  collector: NoteCollector,
+): T {
+  const value = cell(row, column);
+  if (!(options as readonly string[]).includes(value)) {
+    collector.error(
+      rowLocation(spec, row.rowNumber, column),
+      `${value === '' ? 'empty' : quoteValue(value)}: write one of ${options.join(', ')}`,
+    );
+  }
+  return value as T;
+}
+
+function eventFromRow(row: SheetRow, collector: NoteCollector): TimelineEvent {
+  const where = (column: string) => rowLocation(EVENTS_SHEET, row.rowNumber, column);
+  const quotes = decodeQuotes(cell(row, 'quotes'));
+  if (!quotes.ok) collector.error(where('quotes'), quotes.reason);
+  const related = decodeRelations(cell(row, 'related'));
+  if (!related.ok) collector.error(where('related'), related.reason);
+  const tags = decodeList(cell(row, 'tags'));
+  return {
+    id: cell(row, 'id'),
+    title: cell(row, 'title'),
+    date: cell(row, 'date'),
+    dateBasis: picked<DateBasis>(row, EVENTS_SHEET, 'dateBasis', DATE_BASES, collector),
+    dateNote: cell(row, 'dateNote'),
+    status: picked<EventStatus>(row, EVENTS_SHEET, 'status', EVENT_STATUSES, collector),
+    // Country codes are capitals by definition; "fr" can only mean FR.
+    countries: decodeList(cell(row, 'countries')).map((code) => code.toUpperCase()),
+    actors: decodeList(cell(row, 'actors')),
+    summary: cell(row, 'summary'),
+    quotes: quotes.ok ? quotes.value : [],
+    related: related.ok ? related.value : [],
+    ...(tags.length > 0 ? { tags } : {}),
+  };
+}
+
+function sourceFromRow(row: SheetRow): Source {
+  const origin = optionalCell(row, 'origin');
+  return { id: cell(row, 'id'), title: cell(row, 'title'), file: cell(row, 'file'), ...(origin === undefined ? {} : { origin }) };
+}
+
+function actorFromRow(row: SheetRow, collector: NoteCollector): Actor {
+  const country = optionalCell(row, 'country')?.toUpperCase();
+  const role = optionalCell(row, 'role');
+  return {
+    id: cell(row, 'id'),
+    name: cell(row, 'name'),
+    kind: picked<ActorKind>(row, ACTORS_SHEET, 'kind', ACTOR_KINDS, collector),
+    ...(country === undefined ? {} : { country }),
+    ...(role === undefined ? {} : { role }),
+  };
+}
