@@ -375,3 +375,31 @@ function actorFromRow(row: SheetRow, collector: NoteCollector): Actor {
     ...(role === undefined ? {} : { role }),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// File names of a workbook's sheets
+
+/**
+ * The file name of a sibling sheet: the last "events" in the name becomes "sources" or
+ * "actors", so "events.csv" goes with "sources.csv", and Google Sheets' downloads
+ * "My story - events.csv" with "My story - sources.csv". A name without "events" gets a
+ * suffix: "story.csv" → "story.sources.csv".
+ */
+export function siblingSheetName(eventsFileName: string, sheet: 'sources' | 'actors'): string {
+  const at = eventsFileName.toLowerCase().lastIndexOf('events');
+  if (at !== -1) {
+    const found = eventsFileName.slice(at, at + 'events'.length);
+    const replacement = found === 'EVENTS' ? sheet.toUpperCase() : found.startsWith('E') ? sheet.charAt(0).toUpperCase() + sheet.slice(1) : sheet;
+    return eventsFileName.slice(0, at) + replacement + eventsFileName.slice(at + 'events'.length);
+  }
+  const dot = eventsFileName.lastIndexOf('.');
+  return dot > 0 ? `${eventsFileName.slice(0, dot)}.${sheet}${eventsFileName.slice(dot)}` : `${eventsFileName}.${sheet}`;
+}
+
+/** "My story - events.csv" → "My story"; "events.csv" → "" (no title in the name). */
+export function titleFromEventsFileName(eventsFileName: string): string {
+  return eventsFileName
+    .replace(/\.[^.]*$/, '')
+    .replace(/[\s._-]*events$/i, '')
+    .trim();
+}

@@ -1,0 +1,317 @@
+/**
+ * `npm run import -- <file> [--out data/my.json]`: converts a TimelineJS JSON file, a CSV of
+ * TimelineJS's spreadsheet template, or our own events/sources/actors sheets into a dataset,
+ * validates it with the app's validator, and writes it only when it is valid. What could not
+ * be carried over is printed as a report; nothing is dropped silently.
+ *
+ * The conversion itself is pure (src/interop); this file reads and writes files.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  EVENT_COLUMNS,
+  sheetsToDataset,
+  siblingSheetName,
+  titleFromEventsFileName,
+  type ItemLocations,
+} from '../interop/dataset-sheets.ts';
+import { formatNote, type InteropNote } from '../interop/notes.ts';
+import { locateProblem } from '../interop/problem-location.ts';
+import { hasColumns, readHeader } from '../interop/sheet.ts';
+import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } from '../interop/timelinejs-import.ts';
+import type { Dataset } from '../model/schema.ts';
+import { collectSourceFiles, validateDataset } from '../model/validate.ts';
+import { describeJsonSyntaxError, type CliOutcome } from './validate.ts';
+
+export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+const USAGE = `usage: npm run import -- <file> [--out data/my.json] [--format ${IMPORT_FORMATS.join('|')}]
+                          [--title "…"] [--description "…"] [--sources file] [--actors file] [--force]
+
+  <file>         a TimelineJS JSON file, a CSV of the TimelineJS sheet template,
+                 or the events sheet (CSV) of our own format
+  --out          the dataset to write (default: next to <file>, with .json)
+  --format       skip the detection of the input format
+  --title        the dataset title (our sheets: default the existing --out file's title,
+                 else the file name, e.g. "My story - events.csv" → "My story")
+  --description  the dataset description (our sheets)
+  --sources      our sheets: the sources sheet (default: the events file name with
+                 "events" replaced by "sources", e.g. sources.csv next to events.csv)
+  --actors       our sheets: the actors sheet (default likewise, actors.csv)
+  --force        overwrite a source text that this command did not write`;
+
+/** First line of every source text the import writes: how it knows it may overwrite one. */
+const GENERATED_MARK = 'converted to plain text by npm run import';
+
+interface ImportOptions {
+  input: string;
+  out?: string;
+  format?: ImportFormat;
+  title?: string;
+  description?: string;
+  sources?: string;
+  actors?: string;
+  force: boolean;
+}
+
+type Parsed = { ok: true; options: ImportOptions } | { ok: false; message: string };
+
+function parseOptions(args: readonly string[]): Parsed {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        sources: { type: 'string' },
+        actors: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
+  }
+  if (values.help) return { ok: false, message: USAGE };
+  const [input, ...extra] = positionals;
+  if (input === undefined) return { ok: false, message: `which file should be imported?\n${USAGE}` };
+  if (extra.length > 0) return { ok: false, message: `one file at a time: ${extra.join(' ')} is extra\n${USAGE}` };
+  if (values.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(values.format)) {
+    return { ok: false, message: `--format must be one of ${IMPORT_FORMATS.join(', ')}` };
+  }
+  return {
+    ok: true,
+    options: {
+      input,
+      out: values.out,
+      format: values.format as ImportFormat | undefined,
+      title: values.title,
+      description: values.description,
+      sources: values.sources,
+      actors: values.actors,
+      force: values.force,
+    },
+  };
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+type Detected = { ok: true; format: ImportFormat; json?: unknown } | { ok: false; message: string };
+
+function detectFormat(file: string, text: string, requested: ImportFormat | undefined): Detected {
+  const looksJson = requested === 'timelinejs-json' || (requested === undefined && /^\s*[[{]/.test(text));
+  if (looksJson) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, message: describeJsonSyntaxError(file, text, error) };
+    }
+    if (typeof json === 'object' && json !== null && 'schemaVersion' in json) {
+      return { ok: false, message: `${file} is already a dataset of this project's format: check it with npm run validate -- ${file}` };
+    }
+    return { ok: true, format: 'timelinejs-json', json };
+  }
+  if (requested !== undefined) return { ok: true, format: requested };
+  const header = readHeader(text);
+  if (hasColumns(header, ['Year', 'Headline'])) return { ok: true, format: 'timelinejs-csv' };
+  if (hasColumns(header, ['id', 'quotes'])) return { ok: true, format: 'csv' };
+  return {
+    ok: false,
+    message:
+      `${file}: cannot tell which sheet this is from its first row (${header.join(', ') || 'empty'}). ` +
+      `A TimelineJS sheet has the columns Year, Month, Day, …, Headline, Text; ours has ${EVENT_COLUMNS.join(', ')}. ` +
+      'Name the columns in the first row, or pass --format.',
+  };
+}
+
+function defaultOut(input: string): string {
+  const json = join(dirname(input), `${basename(input, extname(input))}.json`);
+  // Never overwrite the input, which a TimelineJS .json file would be.
+  return resolve(json) === resolve(input) ? join(dirname(input), `${basename(input, extname(input))}.dataset.json`) : json;
+}
+
+/** "./events.schema.json" when data/events.schema.json exists, so editors can check the output. */
+function schemaReference(outFile: string): string | undefined {
+  const schema = resolve('data/events.schema.json');
+  // Outside the project a path back into it would be meaningless to whoever gets the file.
+  if (!existsSync(schema) || relative(process.cwd(), resolve(outFile)).startsWith('..')) return undefined;
+  const path = relative(dirname(resolve(outFile)), schema).split('\\').join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+function existingDataset(outFile: string): { title?: unknown; description?: unknown } | undefined {
+  const text = readText(outFile);
+  if (text === undefined) return undefined;
+  try {
+    const json: unknown = JSON.parse(text);
+    return typeof json === 'object' && json !== null ? json : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Converted {
+  dataset: Dataset;
+  sourceTexts: GeneratedSourceText[];
+  labels: Partial<ItemLocations>;
+  columnsAreFields: boolean;
+  notes: InteropNote[];
+}
+
+type Conversion = { ok: true; value: Converted } | { ok: false; notes: InteropNote[]; message?: string };
+
+function convert(options: ImportOptions, text: string, detected: Extract<Detected, { ok: true }>, outFile: string): Conversion {
+  const fileName = basename(options.input);
+  if (detected.format !== 'csv') {
+    const result =
+      detected.format === 'timelinejs-json'
+        ? importTimelineJsJson(detected.json, { fileName, title: options.title })
+        : importTimelineJsCsv(text, { fileName, title: options.title });
+    if (!result.ok) return result;
+    const description = options.description ?? result.dataset.description;
+    const dataset = { ...result.dataset, ...(description ? { description } : {}) };
+    return {
+      ok: true,
+      value: { dataset, sourceTexts: result.sourceTexts, labels: { events: result.eventLocations }, columnsAreFields: false, notes: result.notes },
+    };
+  }
+
+  const notes: InteropNote[] = [];
+  const sourcesFile = options.sources ?? join(dirname(options.input), siblingSheetName(fileName, 'sources'));
+  const actorsFile = options.actors ?? join(dirname(options.input), siblingSheetName(fileName, 'actors'));
+  const sources = readText(sourcesFile);
+  if (sources === undefined) {
+    return {
+      ok: false,
+      notes: [],
+      message: `cannot read the sources sheet ${sourcesFile}: every quote names a source, so the events sheet needs it next to it (or pass --sources)`,
+    };
+  }
+  const actors = readText(actorsFile);
+  if (actors === undefined) {
+    if (options.actors !== undefined) return { ok: false, notes: [], message: `cannot read the actors sheet ${actorsFile}` };
+    notes.push({ level: 'info', where: '', message: `no actors sheet at ${actorsFile}: the dataset has no actors` });
+  }
+  const previous = existingDataset(outFile);
+  const title =
+    options.title ??
+    (typeof previous?.title === 'string' && previous.title.trim() !== '' ? previous.title : undefined) ??
+    (titleFromEventsFileName(fileName) || 'Untitled timeline');
+  if (options.title === undefined) {
+    notes.push({ level: 'info', where: '', message: `the dataset title is ${JSON.stringify(title)}; give another with --title` });
+  }
+  const description = options.description ?? (typeof previous?.description === 'string' ? previous.description : undefined);
+  const result = sheetsToDataset({ events: text, sources, ...(actors === undefined ? {} : { actors }) }, { title, description });
+  if (!result.ok) return { ok: false, notes: [...notes, ...result.notes] };
+  return {
+    ok: true,
+    value: { dataset: result.dataset, sourceTexts: [], labels: result.locations, columnsAreFields: true, notes: [...notes, ...result.notes] },
+  };
+}
+
+/** Texts of the dataset's sources: generated ones, else read from disk relative to the output. */
+function gatherSourceTexts(dataset: Dataset, generated: readonly GeneratedSourceText[], outFile: string) {
+  const sourceTexts = new Map(generated.map((source) => [source.file, source.text]));
+  const sourceErrors = new Map<string, string>();
+  for (const file of collectSourceFiles(dataset)) {
+    if (sourceTexts.has(file)) continue;
+    const path = resolve(dirname(outFile), file);
+    const text = readText(path);
+    if (text === undefined) {
+      sourceErrors.set(file, `cannot read ${relative(process.cwd(), path)}: a source's file is relative to the dataset, ${outFile}`);
+    } else {
+      sourceTexts.set(file, text);
+    }
+  }
+  return { sourceTexts, sourceErrors };
+}
+
+function report(notes: readonly InteropNote[]): { stdout: string[]; stderr: string[] } {
+  const dropped = notes.filter((note) => note.level === 'not-carried-over').map(formatNote);
+  const infos = notes.filter((note) => note.level === 'info').map(formatNote);
+  const errors = notes.filter((note) => note.level === 'error').map(formatNote);
+  const stdout = [
+    ...(dropped.length > 0 ? [`Not carried over (${dropped.length}):`, ...dropped.map((line) => `  ${line}`)] : []),
+    ...(infos.length > 0 ? [`Notes:`, ...infos.map((line) => `  ${line}`)] : []),
+  ];
+  return { stdout, stderr: errors };
+}
+
+export function runImport(args: readonly string[]): CliOutcome {
+  const parsed = parseOptions(args);
+  if (!parsed.ok) return { exitCode: 1, stdout: [], stderr: [parsed.message] };
+  const options = parsed.options;
+  const text = readText(options.input);
+  if (text === undefined) return { exitCode: 1, stdout: [], stderr: [`cannot read ${options.input}`] };
+
+  const detected = detectFormat(options.input, text, options.format);
+  if (!detected.ok) return { exitCode: 1, stdout: [], stderr: [detected.message] };
+  const outFile = options.out ?? defaultOut(options.input);
+
+  const conversion = convert(options, text, detected, outFile);
+  if (!conversion.ok) {
+    const { stdout, stderr } = report(conversion.notes);
+    return { exitCode: 1, stdout, stderr: [...stderr, ...(conversion.message === undefined ? [] : [conversion.message]), `nothing written`] };
+  }
+  const { dataset, sourceTexts: generated, labels, columnsAreFields, notes } = conversion.value;
+  const { stdout, stderr } = report(notes);
+
+  const { sourceTexts, sourceErrors } = gatherSourceTexts(dataset, generated, outFile);
+  const validation = validateDataset(dataset, { sourceTexts, sourceErrors });
+  if (!validation.ok) {
+    const problems = validation.problems.map((problem) => `${locateProblem(problem.path, labels, columnsAreFields)}: ${problem.message}`);
+    return { exitCode: 1, stdout, stderr: [...stderr, ...problems, `the converted dataset is not valid: nothing written`] };
+  }
+
+  // Refuse to replace a hand-written source text that happens to share the name.
+  for (const source of generated) {
+    const path = resolve(dirname(outFile), source.file);
+    const existing = readText(path);
+    if (existing !== undefined && existing !== source.text && !existing.split('\n', 1)[0]?.includes(GENERATED_MARK) && !options.force) {
+      return {
+        exitCode: 1,
+        stdout,
+        stderr: [...stderr, `${relative(process.cwd(), path)} exists and was not written by npm run import: pass --force to replace it, or choose another --out`],
+      };
+    }
+  }
+
+  const schema = schemaReference(outFile);
+  const output = schema === undefined ? dataset : { $schema: schema, ...dataset };
+  mkdirSync(dirname(resolve(outFile)), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify(output, null, 2)}\n`);
+  const written = [outFile];
+  for (const source of generated) {
+    const path = resolve(dirname(outFile), source.file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, source.text);
+    written.push(relative(process.cwd(), path));
+  }
+  const count = dataset.events.length;
+  stdout.push(`wrote ${written.join(' and ')}: ${count} event${count === 1 ? '' : 's'}, valid (check again with npm run validate -- ${outFile})`);
+  return { exitCode: 0, stdout, stderr };
+}
+
+function main(args: readonly string[]) {
+  const outcome = runImport(args);
+  for (const line of outcome.stdout) console.log(line);
+  for (const line of outcome.stderr) console.error(line);
+  process.exitCode = outcome.exitCode;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
