@@ -9,8 +9,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { DatasetSchema, SCHEMA_VERSION } from '../model/schema.ts';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../../data/events.schema.json', import.meta.url));
-
 const SCHEMA_ID = `urn:diplomatic-timeline:events:v${SCHEMA_VERSION}`;
 
 export function buildJsonSchema(): JsonSchema {
@@ -35,9 +33,12 @@ export function renderJsonSchema(): string {
   return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
 }
 
+export const SCHEMA_PATH = 'data/events.schema.json';
+
 function main() {
-  writeFileSync(SCHEMA_FILE, renderJsonSchema());
-  console.log(`wrote ${relative(process.cwd(), SCHEMA_FILE)}`);
+  const schemaFile = fileURLToPath(new URL(`../../${SCHEMA_PATH}`, import.meta.url));
+  writeFileSync(schemaFile, renderJsonSchema());
+  console.log(`wrote ${relative(process.cwd(), schemaFile)}`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -10,6 +10,8 @@ import type { DatePoint, ParsedDate, Precision } from '../model/edtf.ts';
 export type DateLocale = 'en' | 'fr';
 export type DateStatus = 'occurred' | 'planned';
 
+type Qualifier = 'approximate' | 'uncertain' | 'both';
+
 interface DateWords {
   dateFnsLocale: Locale;
   dayNumber: (day: number) => string;
@@ -18,6 +20,8 @@ interface DateWords {
   approximate: (text: string, precision: Precision) => string;
   uncertain: (text: string) => string;
   planned: (text: string) => string;
+  /** For an interval whose ends differ in certainty (French agrees them with "début" and "fin"). */
+  endNotes: Record<'start' | 'end', Record<Qualifier, string>>;
 }
 
 const WORDS: Record<DateLocale, DateWords> = {
@@ -28,6 +32,10 @@ const WORDS: Record<DateLocale, DateWords> = {
     approximate: (text) => `about ${text}`,
     uncertain: (text) => `${text} (uncertain)`,
     planned: (text) => `${text}, planned`,
+    endNotes: {
+      start: { approximate: 'start approximate', uncertain: 'start uncertain', both: 'start approximate and uncertain' },
+      end: { approximate: 'end approximate', uncertain: 'end uncertain', both: 'end approximate and uncertain' },
+    },
   },
   fr: {
     dateFnsLocale: fr,
@@ -36,6 +44,10 @@ const WORDS: Record<DateLocale, DateWords> = {
     approximate: (text, precision) => (precision === 'day' ? `vers le ${text}` : `vers ${text}`),
     uncertain: (text) => `${text} (date incertaine)`,
     planned: (text) => `${text}, prévu`,
+    endNotes: {
+      start: { approximate: 'début approximatif', uncertain: 'début incertain', both: 'début approximatif et incertain' },
+      end: { approximate: 'fin approximative', uncertain: 'fin incertaine', both: 'fin approximative et incertaine' },
+    },
   },
 };
 
@@ -97,6 +109,23 @@ function compactRange(start: DatePoint, end: DatePoint, words: DateWords): strin
 
 const sameQualifiers = (a: DatePoint, b: DatePoint) => a.approximate === b.approximate && a.uncertain === b.uncertain;
 
+function qualifierOf(point: DatePoint): Qualifier | undefined {
+  if (point.approximate && point.uncertain) return 'both';
+  if (point.approximate) return 'approximate';
+  return point.uncertain ? 'uncertain' : undefined;
+}
+
+/** "(end uncertain)": a bare "(uncertain)" after an interval would read as covering all of it. */
+function endNotes(start: DatePoint, end: DatePoint, words: DateWords): string {
+  const startQualifier = qualifierOf(start);
+  const endQualifier = qualifierOf(end);
+  const notes = [
+    startQualifier === undefined ? undefined : words.endNotes.start[startQualifier],
+    endQualifier === undefined ? undefined : words.endNotes.end[endQualifier],
+  ].filter((note) => note !== undefined);
+  return `(${notes.join('; ')})`;
+}
+
 function describePoint(point: DatePoint, words: DateWords): string {
   const parts = pointWords(point, words);
   return qualify(joinWords(parts.day, parts.month, parts.year), point, words);
@@ -108,7 +137,6 @@ export function describeDate(parsed: ParsedDate, status: DateStatus, locale: Dat
   let text: string;
   if (parsed.kind === 'point') text = describePoint(start, words);
   else if (sameQualifiers(start, end)) text = qualify(compactRange(start, end, words), start, words);
-  // Ends that differ in certainty are written in full, each with its own qualifier.
-  else text = describePoint(start, words) + SPACED_DASH + describePoint(end, words);
+  else text = `${compactRange(start, end, words)} ${endNotes(start, end, words)}`;
   return status === 'planned' ? words.planned(text) : text;
 }

@@ -28,7 +28,9 @@ describe('describeDate in English', () => {
     ['2016/2018-03', '2016 – March 2018'],
     ['2021-10-05/2021-10-05', '5 October 2021'],
     ['2021-10-05~/2021-10-06~', 'about 5–6 October 2021'],
-    ['2021-10-05~/2021-10-06', 'about 5 October 2021 – 6 October 2021'],
+    ['2021-10-05~/2021-10-06', '5–6 October 2021 (start approximate)'],
+    ['2021-09-15/2021-10-05?', '15 September – 5 October 2021 (end uncertain)'],
+    ['2021-09~/2021-10%', 'September–October 2021 (start approximate; end approximate and uncertain)'],
     ['2016?/2018?', '2016–2018 (uncertain)'],
   ])('%s is "%s"', (text, expected) => {
     expect(words(text, 'en')).toBe(expected);
@@ -53,6 +55,8 @@ describe('describeDate in French', () => {
     ['2021-10-05/2021-10-06', '5–6 octobre 2021'],
     ['2021-09-30/2021-10-02', '30 septembre – 2 octobre 2021'],
     ['2021-12/2022-02', 'décembre 2021 – février 2022'],
+    ['2021-09-15/2021-10-05?', '15 septembre – 5 octobre 2021 (fin incertaine)'],
+    ['2021-09-15?/2021-10-05~', '15 septembre – 5 octobre 2021 (début incertain; fin approximative)'],
   ])('%s is "%s"', (text, expected) => {
     expect(words(text, 'fr')).toBe(expected);
   });
