@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 
 export default defineConfig({
   // A relative base lets the built site run unchanged from any sub-folder of any static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), svelteTesting()],
   test: {
     projects: [
       {
@@ -15,7 +16,18 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
         },
-        resolve: { conditions: ['browser'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: these machines have two shared cores.
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -1,0 +1,144 @@
+/**
+ * Every interface string, in English and French. Dates are worded in dates.ts and
+ * country names come from Intl.DisplayNames, so neither appears here.
+ */
+export type Locale = 'en' | 'fr';
+export const LOCALES: readonly Locale[] = ['en', 'fr'];
+
+const en = {
+  timeline: 'Timeline',
+  timelineHelp: 'Arrow keys move between events in time order, Enter opens one, + and − zoom, Home and End jump to the first and last event.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Fit all',
+  groupByCountry: 'Group by country',
+  listView: 'List',
+  timelineView: 'Timeline',
+  viewMode: 'View',
+  filters: 'Filters',
+  countries: 'Countries',
+  actors: 'Actors',
+  search: 'Search titles and quotes',
+  clearFilters: 'Clear all filters',
+  showing: (shown: number, total: number) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
+  noMatch: 'No event matches these filters.',
+  close: 'Close',
+  details: 'Event details',
+  when: 'When',
+  howDated: 'How this date was resolved',
+  dateBasis: { stated: 'Date stated in the sources', relative: 'Date worked out from a relative expression', inferred: 'Date inferred' },
+  who: 'Who',
+  where: 'Countries',
+  summary: 'Summary',
+  quotes: 'What the sources say',
+  source: 'Source',
+  readInContext: 'Read in context',
+  hideContext: 'Hide context',
+  related: 'Related events',
+  relation: {
+    causes: 'Led to',
+    'caused-by': 'Caused by',
+    'responds-to': 'Responds to',
+    'responded-by': 'Answered by',
+    'follows-up': 'Follows up on',
+    'followed-by': 'Followed up by',
+    context: 'Context',
+    'context-for': 'Context for',
+  },
+  hiddenByFilters: 'hidden by the current filters',
+  planned: 'planned',
+  legend: 'Legend',
+  legendPoint: 'Event on a known day',
+  legendSpan: 'Event over several days',
+  legendApprox: 'Approximate or uncertain date',
+  legendPlanned: 'Planned',
+  legendCovered: 'Known only to the month or year',
+  eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
+  language: 'Language',
+  loading: 'Loading the timeline…',
+  datasetInvalid: (count: number) => (count === 1 ? 'This dataset has 1 problem' : `This dataset has ${count} problems`),
+  loadFailed: 'The timeline could not be loaded',
+  retry: 'Retry',
+  unknownInUrl: (what: string) => `The link named ${what} that this timeline does not have; it was ignored.`,
+  sources: 'Sources',
+  skipToList: 'Skip to the list of events',
+  selected: 'selected',
+};
+
+export type Strings = typeof en;
+
+const fr: Strings = {
+  timeline: 'Chronologie',
+  timelineHelp: 'Les flèches passent d’un événement à l’autre dans l’ordre du temps, Entrée en ouvre un, + et − zooment, Début et Fin vont au premier et au dernier.',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fitAll: 'Tout afficher',
+  groupByCountry: 'Grouper par pays',
+  listView: 'Liste',
+  timelineView: 'Chronologie',
+  viewMode: 'Affichage',
+  filters: 'Filtres',
+  countries: 'Pays',
+  actors: 'Acteurs',
+  search: 'Rechercher dans les titres et les citations',
+  clearFilters: 'Effacer tous les filtres',
+  showing: (shown, total) => (shown === total ? `${total} événements` : `${shown} événements sur ${total}`),
+  noMatch: 'Aucun événement ne correspond à ces filtres.',
+  close: 'Fermer',
+  details: 'Détail de l’événement',
+  when: 'Quand',
+  howDated: 'Comment cette date a été établie',
+  dateBasis: { stated: 'Date donnée par les sources', relative: 'Date déduite d’une expression relative', inferred: 'Date déduite' },
+  who: 'Qui',
+  where: 'Pays',
+  summary: 'Résumé',
+  quotes: 'Ce que disent les sources',
+  source: 'Source',
+  readInContext: 'Lire dans son contexte',
+  hideContext: 'Masquer le contexte',
+  related: 'Événements liés',
+  relation: {
+    causes: 'A conduit à',
+    'caused-by': 'Causé par',
+    'responds-to': 'Répond à',
+    'responded-by': 'Réponse',
+    'follows-up': 'Fait suite à',
+    'followed-by': 'Suivi de',
+    context: 'Contexte',
+    'context-for': 'Contexte de',
+  },
+  hiddenByFilters: 'masqué par les filtres',
+  planned: 'prévu',
+  legend: 'Légende',
+  legendPoint: 'Événement daté au jour près',
+  legendSpan: 'Événement sur plusieurs jours',
+  legendApprox: 'Date approximative ou incertaine',
+  legendPlanned: 'Prévu',
+  legendCovered: 'Connu seulement au mois ou à l’année',
+  eventCount: (count) => (count <= 1 ? `${count} événement` : `${count} événements`),
+  language: 'Langue',
+  loading: 'Chargement de la chronologie…',
+  datasetInvalid: (count) => (count === 1 ? 'Ce jeu de données a 1 problème' : `Ce jeu de données a ${count} problèmes`),
+  loadFailed: 'La chronologie n’a pas pu être chargée',
+  retry: 'Réessayer',
+  unknownInUrl: (what) => `Le lien désignait ${what}, absent de cette chronologie ; ignoré.`,
+  sources: 'Sources',
+  skipToList: 'Aller à la liste des événements',
+  selected: 'sélectionné',
+};
+
+export const STRINGS: Record<Locale, Strings> = { en, fr };
+
+export function pickLocale(requested: string | null | undefined): Locale {
+  const base = (requested ?? '').toLowerCase().split('-')[0];
+  return base === 'fr' ? 'fr' : 'en';
+}
+
+/** Country names in the reader's language, from the platform rather than a hand-written table. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The links between events, seen from one event: its own `related` entries and the
+ * entries of other events that point at it, each under a label that reads from here
+ * ("Caused by" for another event's "causes").
+ */
+import type { RelationType, TimelineEvent } from './schema.ts';
+
+export type RelationLabel =
+  | RelationType
+  | 'caused-by'
+  | 'responded-by'
+  | 'followed-by'
+  | 'context-for';
+
+const INVERSE: Record<RelationType, RelationLabel> = {
+  causes: 'caused-by',
+  'responds-to': 'responded-by',
+  'follows-up': 'followed-by',
+  context: 'context-for',
+};
+
+export const RELATION_LABEL_ORDER: readonly RelationLabel[] = [
+  'caused-by',
+  'responds-to',
+  'follows-up',
+  'context',
+  'causes',
+  'responded-by',
+  'followed-by',
+  'context-for',
+];
+
+export interface RelatedLink {
+  label: RelationLabel;
+  eventId: string;
+  note?: string;
+}
+
+export interface Link {
+  from: string;
+  to: string;
+  type: RelationType;
+}
+
+export function allLinks(events: readonly TimelineEvent[]): Link[] {
+  return events.flatMap((event) => (event.related ?? []).map((relation) => ({ from: event.id, to: relation.event, type: relation.type })));
+}
+
+export function relationsOf(eventId: string, events: readonly TimelineEvent[]): { label: RelationLabel; links: RelatedLink[] }[] {
+  const found: RelatedLink[] = [];
+  for (const event of events) {
+    for (const relation of event.related ?? []) {
+      if (event.id === eventId) found.push({ label: relation.type, eventId: relation.event, ...(relation.note ? { note: relation.note } : {}) });
+      else if (relation.event === eventId) found.push({ label: INVERSE[relation.type], eventId: event.id, ...(relation.note ? { note: relation.note } : {}) });
+    }
+  }
+  return RELATION_LABEL_ORDER.map((label) => ({ label, links: found.filter((link) => link.label === label) })).filter(
+    (group) => group.links.length > 0,
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * One story on screen: the validated dataset, the reader's filters and selection, and
+ * what is derived from them. Components read getters and call verbs; nothing here
+ * touches the DOM, so the same story drives the page, the custom element and the tests.
+ */
+import { compareDates } from '../model/edtf.ts';
+import { createMatcher, facetCounts } from '../model/filter.ts';
+import { allLinks, relationsOf, type Link } from '../model/relations.ts';
+import type { Actor, Dataset, Source } from '../model/schema.ts';
+import type { ParsedEvent } from '../model/validate.ts';
+import type { Locale } from '../i18n/strings.ts';
+import { FilterState } from './filters.svelte.ts';
+import { Viewport } from './viewport.svelte.ts';
+
+export interface StoryInput {
+  dataset: Dataset;
+  events: readonly ParsedEvent[];
+  /** Source texts keyed by the source's `file`, for "read in context". */
+  sourceTexts?: ReadonlyMap<string, string>;
+  locale?: Locale;
+}
+
+export class Story {
+  readonly title: string;
+  /** In time order: the order of keyboard navigation and of the list view. */
+  readonly events: readonly ParsedEvent[];
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly sourcesById: ReadonlyMap<string, Source>;
+  /** Source texts keyed by the source's `file`. */
+  readonly sourceTexts: ReadonlyMap<string, string>;
+  readonly links: readonly Link[];
+  readonly countries: readonly string[];
+  readonly #eventsById: ReadonlyMap<string, ParsedEvent>;
+  readonly #matches: ReturnType<typeof createMatcher<ParsedEvent>>;
+
+  readonly filters = new FilterState();
+  readonly viewport = new Viewport();
+  selectedId = $state<string | null>(null);
+  /** The event that has keyboard focus in the timeline (its roving tab stop). */
+  focusedId = $state<string | null>(null);
+  lanes = $state(false);
+  mode = $state<'timeline' | 'list'>('timeline');
+  locale = $state<Locale>('en');
+
+  readonly shownEvents: readonly ParsedEvent[];
+  readonly shownIds: ReadonlySet<string>;
+  readonly counts: ReturnType<typeof facetCounts>;
+  readonly selected: ParsedEvent | null;
+
+  constructor(input: StoryInput) {
+    this.title = input.dataset.title;
+    this.events = [...input.events].sort((a, b) => compareDates(a.parsedDate, b.parsedDate) || a.id.localeCompare(b.id));
+    this.actorsById = new Map(input.dataset.actors.map((actor) => [actor.id, actor]));
+    this.sourcesById = new Map(input.dataset.sources.map((source) => [source.id, source]));
+    this.sourceTexts = input.sourceTexts ?? new Map();
+    this.links = allLinks(this.events);
+    this.countries = countriesByFrequency(this.events);
+    this.#eventsById = new Map(this.events.map((event) => [event.id, event]));
+    this.#matches = createMatcher(this.events);
+    if (input.locale) this.locale = input.locale;
+
+    this.shownEvents = $derived(this.events.filter((event) => this.#matches(event, this.filters.criteria)));
+    this.shownIds = $derived(new Set(this.shownEvents.map((event) => event.id)));
+    this.counts = $derived(facetCounts(this.events, this.filters.criteria, this.#matches));
+    this.selected = $derived(this.selectedId ? (this.#eventsById.get(this.selectedId) ?? null) : null);
+  }
+
+  event(id: string): ParsedEvent | undefined {
+    return this.#eventsById.get(id);
+  }
+
+  relationsOf(id: string) {
+    return relationsOf(id, this.events);
+  }
+
+  isShown(id: string): boolean {
+    return this.shownIds.has(id);
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id && this.#eventsById.has(id) ? id : null;
+    if (this.selectedId) this.focusedId = this.selectedId;
+  }
+
+  /** Neighbour of `id` among the shown events in time order, for the arrow keys. */
+  step(id: string | null, offset: number): ParsedEvent | undefined {
+    const shown = this.shownEvents;
+    if (shown.length === 0) return undefined;
+    const at = id ? shown.findIndex((event) => event.id === id) : -1;
+    if (at === -1) return offset >= 0 ? shown[0] : shown[shown.length - 1];
+    return shown[Math.min(shown.length - 1, Math.max(0, at + offset))];
+  }
+}
+
+function countriesByFrequency(events: readonly ParsedEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const event of events) for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+}

@@ -1,0 +1,92 @@
+/**
+ * What the reader sees, as URL parameters, so a link reopens the same view. A link is
+ * untrusted input: anything unknown or malformed is dropped and reported, never thrown.
+ */
+import type { FilterCriteria } from '../model/filter.ts';
+
+export interface ViewParams extends FilterCriteria {
+  event: string | null;
+  /** Visible time range in UTC milliseconds, when the reader has zoomed or panned. */
+  range: [number, number] | null;
+  lanes: boolean;
+  mode: 'timeline' | 'list';
+}
+
+export const DEFAULT_VIEW: ViewParams = { event: null, countries: [], actors: [], query: '', range: null, lanes: false, mode: 'timeline' };
+
+export interface KnownValues {
+  eventIds: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+}
+
+const MAX_QUERY_LENGTH = 200;
+
+export function formatInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+}
+
+function parseInstant(text: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z)?$/.test(text)) return null;
+  const ms = Date.parse(text.length === 10 ? `${text}T00:00Z` : text);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+export function toSearchParams(view: ViewParams): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.event) params.set('event', view.event);
+  if (view.countries.length) params.set('country', view.countries.join(','));
+  if (view.actors.length) params.set('actor', view.actors.join(','));
+  if (view.query.trim()) params.set('q', view.query);
+  if (view.range) params.set('range', `${formatInstant(view.range[0])}/${formatInstant(view.range[1])}`);
+  if (view.lanes) params.set('lanes', 'country');
+  if (view.mode === 'list') params.set('view', 'list');
+  return params;
+}
+
+function listParam(params: URLSearchParams, name: string): string[] {
+  return (params.get(name) ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+export function fromSearchParams(params: URLSearchParams, known: KnownValues): { view: ViewParams; ignored: string[] } {
+  const ignored: string[] = [];
+  const keepKnown = (values: string[], allowed: ReadonlySet<string>, label: string) =>
+    values.filter((value) => {
+      if (allowed.has(value)) return true;
+      ignored.push(`${label} "${value}"`);
+      return false;
+    });
+
+  let event = params.get('event');
+  if (event !== null && !known.eventIds.has(event)) {
+    ignored.push(`event "${event}"`);
+    event = null;
+  }
+
+  let range: [number, number] | null = null;
+  const rangeText = params.get('range');
+  if (rangeText !== null) {
+    const [from, to, extra] = rangeText.split('/');
+    const start = from ? parseInstant(from) : null;
+    const end = to ? parseInstant(to) : null;
+    if (start !== null && end !== null && extra === undefined && start < end) range = [start, end];
+    else ignored.push(`range "${rangeText}"`);
+  }
+
+  return {
+    view: {
+      event,
+      countries: keepKnown(listParam(params, 'country'), known.countries, 'country'),
+      actors: keepKnown(listParam(params, 'actor'), known.actors, 'actor'),
+      query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+      range,
+      lanes: params.get('lanes') === 'country',
+      mode: params.get('view') === 'list' ? 'list' : 'timeline',
+    },
+    ignored,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The visible time range. The timeline's d3-zoom behaviour writes it as the reader
+ * zooms and pans; everyone else (URL, "fit all", following a link) asks for a range
+ * with `show`, and the timeline animates to it.
+ */
+export type Range = [number, number];
+
+export class Viewport {
+  /** What is on screen now, in UTC milliseconds. */
+  visible = $state<Range | null>(null);
+  /** A range someone asked for; the timeline consumes it. */
+  requested = $state<{ range: Range | null; animate: boolean; serial: number } | null>(null);
+  #serial = 0;
+
+  /** `null` means "fit all". */
+  show(range: Range | null, animate = true): void {
+    this.requested = { range, animate, serial: ++this.#serial };
+  }
+
+  fit(): void {
+    this.show(null);
+  }
+}
