@@ -23,8 +23,11 @@ export function buildJsonSchema(): JsonSchema {
     $schema,
     $id: SCHEMA_ID,
     title: 'Diplomatic timeline dataset',
-    description:
-      'Events, the actors in them and the sources they are quoted from. Rules beyond this schema (unique ids, references that resolve, real calendar dates, quotes verbatim in their sources) are checked by `npm run validate`.',
+    description: [
+      'Events, the actors in them and the sources they are quoted from.',
+      'Rules beyond this schema (unique ids, references that resolve, real calendar dates,',
+      'quotes verbatim in their sources) are checked by `npm run validate`.',
+    ].join(' '),
     ...body,
   };
 }

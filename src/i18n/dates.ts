@@ -65,20 +65,13 @@ function yearText(year: number, words: DateWords): string {
   return year >= 1 ? String(year) : `${1 - year} ${words.beforeChrist}`;
 }
 
-interface PointWords {
-  day?: string;
-  month?: string;
-  year: string;
-}
-
-function pointWords(point: DatePoint, words: DateWords): PointWords {
+/** The words of a point, largest unit last: ["5", "October", "2021"]. */
+function pointWords(point: DatePoint, words: DateWords): string[] {
   const year = yearText(point.year, words);
-  if (point.month === undefined || point.precision === 'year') return { year };
-  if (point.day === undefined || point.precision === 'month') return { month: monthName(point.month, 'LLLL', words), year };
-  return { day: words.dayNumber(point.day), month: monthName(point.month, 'MMMM', words), year };
+  if (point.month === undefined || point.precision === 'year') return [year];
+  if (point.day === undefined || point.precision === 'month') return [monthName(point.month, 'LLLL', words), year];
+  return [words.dayNumber(point.day), monthName(point.month, 'MMMM', words), year];
 }
-
-const joinWords = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined).join(' ');
 
 function joinRange(start: string, end: string): string {
   return start.includes(' ') || end.includes(' ') ? start + SPACED_DASH + end : start + CLOSED_DASH + end;
@@ -89,22 +82,25 @@ function qualify(text: string, point: DatePoint, words: DateWords): string {
   return point.uncertain ? words.uncertain(approximate) : approximate;
 }
 
-/** An interval written once, sharing what both ends share: "30 September – 2 October 2021". */
+/** How many trailing words two lists share. */
+function sharedEnding(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared += 1;
+  return shared;
+}
+
+/**
+ * An interval that writes once what both ends share: "5–6 October 2021",
+ * "30 September – 2 October 2021". Ends of different precision share nothing, lest
+ * "September 2021 – 15 September 2021" lose its month.
+ */
 function compactRange(start: DatePoint, end: DatePoint, words: DateWords): string {
   const from = pointWords(start, words);
   const to = pointWords(end, words);
-  if (start.precision !== end.precision || from.year !== to.year) {
-    return joinRange(joinWords(from.day, from.month, from.year), joinWords(to.day, to.month, to.year));
-  }
-  switch (start.precision) {
-    case 'year':
-      return from.year;
-    case 'month':
-      return from.month === to.month ? joinWords(from.month, from.year) : joinWords(joinRange(from.month ?? '', to.month ?? ''), to.year);
-    case 'day':
-      if (from.month !== to.month) return joinWords(joinRange(joinWords(from.day, from.month), joinWords(to.day, to.month)), to.year);
-      return from.day === to.day ? joinWords(from.day, from.month, from.year) : joinWords(joinRange(from.day ?? '', to.day ?? ''), to.month, to.year);
-  }
+  const shared = start.precision === end.precision ? sharedEnding(from, to) : 0;
+  if (shared === from.length) return from.join(' ');
+  const range = joinRange(from.slice(0, from.length - shared).join(' '), to.slice(0, to.length - shared).join(' '));
+  return [range, ...from.slice(from.length - shared)].join(' ');
 }
 
 const sameQualifiers = (a: DatePoint, b: DatePoint) => a.approximate === b.approximate && a.uncertain === b.uncertain;
@@ -127,8 +123,7 @@ function endNotes(start: DatePoint, end: DatePoint, words: DateWords): string {
 }
 
 function describePoint(point: DatePoint, words: DateWords): string {
-  const parts = pointWords(point, words);
-  return qualify(joinWords(parts.day, parts.month, parts.year), point, words);
+  return qualify(pointWords(point, words).join(' '), point, words);
 }
 
 export function describeDate(parsed: ParsedDate, status: DateStatus, locale: DateLocale): string {

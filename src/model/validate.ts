@@ -106,7 +106,8 @@ function describeShapeIssue(issue: v.BaseIssue<unknown>): string {
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((item) => item.key).filter((key): key is PathKey => typeof key === 'string' || typeof key === 'number');
+  const isPathKey = (key: unknown): key is PathKey => typeof key === 'string' || typeof key === 'number';
+  const keys = (issue.path ?? []).map((item) => item.key).filter(isPathKey);
   return formatPath(keys);
 }
 
@@ -247,7 +248,8 @@ function indexCollection(input: unknown, key: string, report: Report): { items: 
 }
 
 function checkReference(reference: RawString | undefined, ids: KnownIds, noun: string, report: Report) {
-  if (reference !== undefined && ids !== undefined && !ids.has(reference.value)) report(reference.path, `no ${noun} has the id "${reference.value}"`);
+  if (reference === undefined || ids === undefined || ids.has(reference.value)) return;
+  report(reference.path, `no ${noun} has the id "${reference.value}"`);
 }
 
 interface SourceText {
@@ -274,6 +276,12 @@ function gatherSourceTexts(sources: readonly RawItem[], options: ValidateOptions
   return texts;
 }
 
+/** Only when the source text is known; a blank quote is already a shape problem. */
+function checkVerbatim(quote: RawString | undefined, source: SourceText | undefined, report: Report) {
+  if (quote === undefined || source === undefined || quote.value.trim() === '') return;
+  if (!isVerbatimIn(quote.value, source.text)) report(quote.path, describeMissingQuote(quote.value, source.text, source.id));
+}
+
 function checkEvent(
   event: RawItem,
   ids: { sources: KnownIds; actors: KnownIds; events: KnownIds },
@@ -292,11 +300,7 @@ function checkEvent(
     const source = rawString(quote, 'source');
     checkReference(source, ids.sources, 'source', report);
     checkReference(rawString(quote, 'speaker'), ids.actors, 'actor', report);
-    const text = rawString(quote, 'text');
-    const sourceText = source === undefined ? undefined : sourceTexts.get(source.value);
-    if (text !== undefined && text.value.trim() !== '' && sourceText !== undefined && !isVerbatimIn(text.value, sourceText.text)) {
-      report(text.path, describeMissingQuote(text.value, sourceText.text, sourceText.id));
-    }
+    checkVerbatim(rawString(quote, 'text'), source === undefined ? undefined : sourceTexts.get(source.value), report);
   }
 
   const ownId = rawString(event, 'id')?.value;

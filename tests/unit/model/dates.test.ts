@@ -26,6 +26,7 @@ describe('describeDate in English', () => {
     ['2021-09/2021-10', 'September–October 2021'],
     ['2016/2018', '2016–2018'],
     ['2016/2018-03', '2016 – March 2018'],
+    ['2021-09/2021-09-15', 'September 2021 – 15 September 2021'],
     ['2021-10-05/2021-10-05', '5 October 2021'],
     ['2021-10-05~/2021-10-06~', 'about 5–6 October 2021'],
     ['2021-10-05~/2021-10-06', '5–6 October 2021 (start approximate)'],
