@@ -63,6 +63,8 @@ const en = {
   sources: 'Sources',
   skipToList: 'Skip to the list of events',
   selected: 'selected',
+  earlier: (count: number) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
+  later: (count: number) => (count === 1 ? '1 later event' : `${count} later events`),
 };
 
 export type Strings = typeof en;
@@ -125,6 +127,8 @@ const fr: Strings = {
   sources: 'Sources',
   skipToList: 'Aller à la liste des événements',
   selected: 'sélectionné',
+  earlier: (count) => (count <= 1 ? `${count} événement antérieur` : `${count} événements antérieurs`),
+  later: (count) => (count <= 1 ? `${count} événement postérieur` : `${count} événements postérieurs`),
 };
 
 export const STRINGS: Record<Locale, Strings> = { en, fr };

@@ -19,7 +19,7 @@ export function applyView(story: Story, view: ViewParams): void {
   story.select(view.event);
   story.lanes = view.lanes;
   story.mode = view.mode;
-  story.viewport.show(view.range, false);
+  story.viewport.show(view.range ?? 'story', false);
 }
 
 export function currentView(story: Story): ViewParams {

@@ -4,20 +4,21 @@
  * with `show`, and the timeline animates to it.
  */
 export type Range = [number, number];
+/** `all`: the whole dataset; `story`: where the story opens (see layout/focusRange.ts). */
+export type RangeRequest = Range | 'all' | 'story';
 
 export class Viewport {
   /** What is on screen now, in UTC milliseconds. */
   visible = $state<Range | null>(null);
   /** A range someone asked for; the timeline consumes it. */
-  requested = $state<{ range: Range | null; animate: boolean; serial: number } | null>(null);
+  requested = $state<{ range: RangeRequest; animate: boolean; serial: number } | null>(null);
   #serial = 0;
 
-  /** `null` means "fit all". */
-  show(range: Range | null, animate = true): void {
+  show(range: RangeRequest, animate = true): void {
     this.requested = { range, animate, serial: ++this.#serial };
   }
 
   fit(): void {
-    this.show(null);
+    this.show('all');
   }
 }

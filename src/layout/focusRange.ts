@@ -1,0 +1,44 @@
+/**
+ * Where a story opens. Showing the whole extent squeezes a story whose events cluster in
+ * a few weeks (with a little background years earlier) into a sliver, so the timeline
+ * opens on the shortest stretch that holds most events; "fit all" still shows everything.
+ */
+import type { TimeDomain } from './timeScale';
+
+/** The shortest window of sorted `times` holding at least `share` of them. */
+export function densestWindow(times: readonly number[], share = 0.8): TimeDomain | null {
+  if (times.length === 0) return null;
+  const sorted = [...times].sort((a, b) => a - b);
+  const size = Math.max(1, Math.ceil(sorted.length * share));
+  let best: [number, number] = [sorted[0] as number, sorted[size - 1] as number];
+  for (let i = 1; i + size - 1 < sorted.length; i++) {
+    const start = sorted[i] as number;
+    const end = sorted[i + size - 1] as number;
+    if (end - start < best[1] - best[0]) best = [start, end];
+  }
+  return best;
+}
+
+export interface LabelledTime {
+  /** Where the label starts, in ms. */
+  readonly labelAtMs: number;
+  /** Label width plus whatever must stay clear after it, in px. */
+  readonly labelPx: number;
+}
+
+/**
+ * Widens `range` on the right just enough that the label of every item starting inside it
+ * ends inside the width, and pads both sides by `padRatio`. A label wider than most of
+ * the width is left to be clipped rather than shrinking everything else.
+ */
+export function fitLabels(range: TimeDomain, items: Iterable<LabelledTime>, width: number, padRatio = 0.02): TimeDomain {
+  const [a, b] = range;
+  let end = b;
+  for (const { labelAtMs, labelPx } of items) {
+    if (labelAtMs < a || labelAtMs > b || labelPx >= width * 0.8) continue;
+    // The label fits when (t - a) * width / (end - a) + labelPx <= width.
+    end = Math.max(end, a + ((labelAtMs - a) * width) / (width - labelPx));
+  }
+  const pad = Math.max(end - a, 1) * padRatio;
+  return [a - pad, end + pad];
+}
