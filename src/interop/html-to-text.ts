@@ -95,7 +95,8 @@ export function htmlToPlainText(html: string): PlainTextResult {
         if (src !== undefined && src.trim() !== '') images.push(decodeEntities(src).trim());
       }
       if (PARAGRAPH_ELEMENTS.has(tag.name)) pieces.push(PARAGRAPH_BREAK);
-      else if (LINE_ELEMENTS.has(tag.name)) pieces.push(LINE_BREAK);
+      // A list item starts a line; its end does not start another ("</li><li>" is one break).
+      else if (LINE_ELEMENTS.has(tag.name) && (!tag.closing || tag.name === 'br')) pieces.push(LINE_BREAK);
       continue;
     }
     const nextTag = html.indexOf('<', position);

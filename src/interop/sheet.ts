@@ -1,7 +1,7 @@
 /**
  * Reading and writing spreadsheet CSV. papaparse does the tokenising (quoted cells with
- * line breaks and doubled quotes, BOM, `,` `;` or tab delimiters); this module adds what
- * users of a sheet need: columns found by name whatever their order or case, row numbers
+ * line breaks and doubled quotes); this module adds what users of a sheet need: a BOM
+ * ignored, the `,` `;` or tab delimiter taken from the header row, columns found by name whatever their order or case, row numbers
  * as the spreadsheet shows them (header = row 1, empty rows counted), and errors that name
  * the row and the column.
  */
@@ -50,16 +50,14 @@ export function readSheet(csvText: string, spec: SheetSpec): ReadSheetResult {
   const where = (rowNumber: number, column?: string) => rowLocation(spec, rowNumber, column);
   const sheetName = spec.label === '' ? 'the sheet' : `the ${spec.label}`;
 
-  const parsed = Papa.parse<string[]>(stripByteOrderMark(csvText), {
+  const text = stripByteOrderMark(csvText);
+  const parsed = Papa.parse<string[]>(text, {
     header: false,
-    // `|` is in papaparse's default guesses, but our quote cells contain pipes: never guess it.
-    delimitersToGuess: [',', ';', '\t'],
+    delimiter: detectDelimiter(text),
     // Empty rows are kept here and skipped below, so that row numbers match the spreadsheet.
     skipEmptyLines: false,
   });
   for (const error of parsed.errors) {
-    // A one-column sheet has no delimiter to detect; the comma default is right.
-    if (error.code === 'UndetectableDelimiter') continue;
     const rowNumber = (error.row ?? 0) + 1;
     const message =
       error.code === 'MissingQuotes'
@@ -151,11 +149,8 @@ export function readSheet(csvText: string, spec: SheetSpec): ReadSheetResult {
 
 /** Only the header row, for telling one sheet layout from another. */
 export function readHeader(csvText: string): string[] {
-  const parsed = Papa.parse<string[]>(stripByteOrderMark(csvText), {
-    header: false,
-    delimitersToGuess: [',', ';', '\t'],
-    preview: 1,
-  });
+  const text = stripByteOrderMark(csvText);
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: detectDelimiter(text), preview: 1 });
   return (parsed.data[0] ?? []).map((cell) => cell.trim());
 }
 
@@ -168,6 +163,27 @@ export function hasColumns(header: readonly string[], columns: readonly string[]
 export function writeSheet(columns: readonly string[], rows: readonly (readonly string[])[]): string {
   const data = rows.map((row) => row.map(escapeFormula));
   return `${Papa.unparse({ fields: [...columns], data }, { newline: '\n', delimiter: ',' })}\n`;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter is the one the header row uses most. papaparse's own guess looks at the
+ * data rows too and can be misled by quoted cells full of ";" (or, with its default
+ * candidates, by the "|" of our quote cells); header cells are plain column names.
+ */
+export function detectDelimiter(text: string): string {
+  let headerRow = '';
+  let inQuotes = false;
+  for (const char of text) {
+    if (char === '"') inQuotes = !inQuotes;
+    else if ((char === '\n' || char === '\r') && !inQuotes) break;
+    else if (!inQuotes) headerRow += char;
+  }
+  const counts = DELIMITERS.map((delimiter) => headerRow.split(delimiter).length - 1);
+  const best = Math.max(...counts);
+  // Ties and a one-column header fall back to the comma, the CSV default.
+  return best === 0 ? ',' : (DELIMITERS[counts.indexOf(best)] ?? ',');
 }
 
 function stripByteOrderMark(text: string): string {
