@@ -1,9 +1,9 @@
 /**
  * Reading and writing spreadsheet CSV. papaparse does the tokenising (quoted cells with
  * line breaks and doubled quotes); this module adds what users of a sheet need: a BOM
- * ignored, the `,` `;` or tab delimiter taken from the header row, columns found by name whatever their order or case, row numbers
- * as the spreadsheet shows them (header = row 1, empty rows counted), and errors that name
- * the row and the column.
+ * ignored, the `,` `;` or tab delimiter taken from the header row, columns found by name
+ * whatever their order or case, row numbers as the spreadsheet shows them (header = row 1,
+ * empty rows counted), and errors that name the row and the column.
  */
 import Papa from 'papaparse';
 import { NoteCollector, quoteValue, type InteropNote } from './notes.ts';

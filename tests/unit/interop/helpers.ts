@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { InteropNote } from '../../../src/interop/notes.ts';
 import type { GeneratedSourceText } from '../../../src/interop/timelinejs-import.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { formatProblem, validateDataset } from '../../../src/model/validate.ts';
 
-export function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../fixtures/interop/${name}`, import.meta.url)), 'utf8');
-}
+/** Tests run from the project root, as npx vitest does. */
+export const FIXTURE_DIR = 'tests/fixtures/interop';
 
-export function projectFile(path: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURE_DIR, name), 'utf8');
 }
 
 /** Runs the app's validator, source texts included, and fails with its messages. */
