@@ -261,7 +261,8 @@ describe('TimelineJS spreadsheet import', () => {
     });
 
     it('an end before the start, and an end without a year', () => {
-      expect(errors([{ Year: '2020', EndYear: '2019', Headline: 'A' } as never, { Year: '2020', 'End Month': '3', Headline: 'B' }])).toEqual([
+      expect(errors([{ Year: '2020', 'End Year': '2019', Headline: 'A' }, { Year: '2020', 'End Month': '3', Headline: 'B' }])).toEqual([
+        'row 2: the end date 2019 is before the start date 2020',
         'row 3, column End Year: empty, but other end-date fields are filled: an end date needs its year',
       ]);
       expect(errors([{ Year: '2020', Month: '5', 'End Year': '2020', 'End Month': '4', Headline: 'A' }])).toEqual([

@@ -1,0 +1,113 @@
+/** fast-check generators of valid datasets, with the awkward characters a sheet must survive. */
+import fc from 'fast-check';
+import { ACTOR_KINDS, DATE_BASES, EVENT_STATUSES, RELATION_TYPES, type Dataset, type Relation } from '../../../src/model/schema.ts';
+import { hasBalancedParentheses } from '../../../src/interop/dataset-sheets.ts';
+
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,5}$/), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.join('-'));
+
+/** Characters that CSV, our cell syntax or spreadsheets treat specially, plus ordinary ones. */
+const AWKWARD = ['a', 'Z', ' ', ',', ';', '"', "'", '|', ':', '(', ')', '=', '-', '+', '@', 'é', '—', '\t', '#', '&', '<'];
+
+const trimmedText = (extra: string[] = []) =>
+  fc
+    .string({ unit: fc.constantFrom(...AWKWARD, ...extra), minLength: 1, maxLength: 24 })
+    .map((text) => text.trim())
+    .filter((text) => text !== '');
+
+/** Prose may span lines; a quote is one line of its cell. */
+const prose = trimmedText(['\n']);
+const quoteText = trimmedText();
+const tag = trimmedText().filter((text) => !/[;\n]/.test(text));
+const note = fc.string({ unit: fc.constantFrom(...AWKWARD, '\n'), maxLength: 16 }).filter(hasBalancedParentheses);
+
+const datePoint = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 2099 }),
+    month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    day: fc.integer({ min: 1, max: 28 }),
+    withDay: fc.boolean(),
+    qualifier: fc.constantFrom('', '', '~', '?', '%'),
+  })
+  .map(({ year, month, day, withDay, qualifier }) => {
+    let text = String(year);
+    if (month !== undefined) text += `-${String(month).padStart(2, '0')}${withDay ? `-${String(day).padStart(2, '0')}` : ''}`;
+    return { text: text + qualifier, order: year * 10000 + (month ?? 1) * 100 + (withDay ? day : 1) };
+  });
+
+const edtfDate = fc.tuple(datePoint, fc.option(datePoint, { nil: undefined })).map(([start, end]) => {
+  if (end === undefined) return start.text;
+  const [first, last] = start.order <= end.order ? [start, end] : [end, start];
+  return `${first.text}/${last.text}`;
+});
+
+const countries = fc.uniqueArray(fc.constantFrom<string>('FR', 'US', 'GB', 'AU', 'CN', 'DE', 'QM'), { maxLength: 3 });
+
+export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
+  .record({
+    sourceIds: fc.uniqueArray(slug, { minLength: 1, maxLength: 3 }),
+    actorIds: fc.uniqueArray(slug, { maxLength: 4 }),
+    eventIds: fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }),
+    seed: fc.integer(),
+  })
+  .chain(({ sourceIds, actorIds, eventIds }) => {
+    const sources = fc.tuple(
+      ...sourceIds.map((id) =>
+        fc.record(
+          { id: fc.constant(id), title: prose, file: fc.constant(`sources/${id}.txt`), origin: prose },
+          { requiredKeys: ['id', 'title', 'file'] },
+        ),
+      ),
+    );
+    const actors = fc.tuple(
+      ...actorIds.map((id) =>
+        fc.record(
+          { id: fc.constant(id), name: prose, kind: fc.constantFrom(...ACTOR_KINDS), country: fc.constantFrom<string>('FR', 'US', 'QN'), role: prose },
+          { requiredKeys: ['id', 'name', 'kind'] },
+        ),
+      ),
+    );
+    const quote = fc.record(
+      {
+        source: fc.constantFrom(...sourceIds),
+        text: quoteText,
+        ...(actorIds.length > 0 ? { speaker: fc.constantFrom(...actorIds) } : {}),
+      },
+      { requiredKeys: ['source', 'text'] },
+    );
+    const events = fc.tuple(
+      ...eventIds.map((id) => {
+        const others = eventIds.filter((other) => other !== id);
+        const relation = fc.record(
+          { event: others.length > 0 ? fc.constantFrom(...others) : fc.constant(id), type: fc.constantFrom(...RELATION_TYPES), note },
+          { requiredKeys: ['event', 'type'] },
+        );
+        return fc.record(
+          {
+            id: fc.constant(id),
+            title: prose,
+            date: edtfDate,
+            dateBasis: fc.constantFrom(...DATE_BASES),
+            dateNote: prose,
+            status: fc.constantFrom(...EVENT_STATUSES),
+            countries,
+            actors: actorIds.length > 0 ? fc.uniqueArray(fc.constantFrom(...actorIds), { maxLength: 3 }) : fc.constant<string[]>([]),
+            summary: prose,
+            quotes: fc.array(quote, { minLength: 1, maxLength: 3 }),
+            related: others.length > 0 ? fc.array(relation, { maxLength: 3 }) : fc.constant<Relation[]>([]),
+            tags: fc.array(tag, { minLength: 1, maxLength: 3 }),
+          },
+          { requiredKeys: ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'quotes', 'related'] },
+        );
+      }),
+    );
+    return fc.record({
+      schemaVersion: fc.constant(1 as const),
+      title: prose,
+      description: prose,
+      sources,
+      actors,
+      events,
+    });
+  });
