@@ -300,7 +300,7 @@ export function runImport(args: readonly string[]): CliOutcome {
     const path = resolve(dirname(outFile), source.file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, source.text);
-    written.push(relative(process.cwd(), path));
+    written.push(join(dirname(outFile), source.file));
   }
   const count = dataset.events.length;
   stdout.push(`wrote ${written.join(' and ')}: ${count} event${count === 1 ? '' : 's'}, valid (check again with npm run validate -- ${outFile})`);
