@@ -197,9 +197,11 @@ function stripByteOrderMark(text: string): string {
  * apostrophes before such a character get one more, so the pair is lossless.
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A plain number such as the year -44 is no formula, and TimelineJS must read it as a number. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
 export function escapeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 export function unescapeFormula(value: string): string {

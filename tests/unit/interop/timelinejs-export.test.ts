@@ -98,6 +98,13 @@ describe('dataset → TimelineJS sheet → dataset', () => {
     expect(afterRoundTrip(example)).toStrictEqual(sheetView(example));
   });
 
+  it('keeps years before the common era, which TimelineJS reads as negative numbers', () => {
+    const ides = { ...(example.events[0] as Dataset['events'][number]), date: '-0043-03-15/-0043-03-17' };
+    const csv = exportCsv({ ...example, events: [ides] });
+    expect(csv.split('\n')[2]).toMatch(/^-43,3,15,,-43,3,17,/);
+    expect(reimport(csv).events[0]?.date).toBe('-0043-03-15/-0043-03-17');
+  });
+
   it('keeps every field the sheet holds, for generated datasets', () => {
     fc.assert(
       fc.property(datasetArbitrary, (generated) => {
