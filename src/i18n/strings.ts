@@ -65,6 +65,8 @@ const en = {
   selected: 'selected',
   earlier: (count: number) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
   later: (count: number) => (count === 1 ? '1 later event' : `${count} later events`),
+  skippedEvents: (count: number) =>
+    count === 1 ? '1 event of this dataset is not shown because of problems in it' : `${count} events of this dataset are not shown because of problems in them`,
 };
 
 export type Strings = typeof en;
@@ -129,6 +131,8 @@ const fr: Strings = {
   selected: 'sélectionné',
   earlier: (count) => (count <= 1 ? `${count} événement antérieur` : `${count} événements antérieurs`),
   later: (count) => (count <= 1 ? `${count} événement postérieur` : `${count} événements postérieurs`),
+  skippedEvents: (count) =>
+    count <= 1 ? `${count} événement de ce jeu de données n’est pas affiché, car il comporte des erreurs` : `${count} événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs`,
 };
 
 export const STRINGS: Record<Locale, Strings> = { en, fr };
