@@ -1,0 +1,538 @@
+/**
+ * The timeline as a standalone, print-ready SVG document: the same drawing as the app's
+ * Timeline, EventMark, Axis, LinkArc and LinkMarkers components, with a title, a legend
+ * and the sources, built from the pure layout modules only, so that it runs in Node.
+ *
+ * What it shows: the events whose mark falls in the range (by default the story's densest
+ * window, as the app opens), packed in rows at the print scale; links between two drawn
+ * events; the number of events left out on either side. Every text from the dataset is
+ * XML-escaped, stripped of characters XML cannot hold, and has its bidi controls balanced
+ * so that a title cannot reorder the text after it. Same input, same string.
+ */
+import { countryName, STRINGS, type Locale } from '../i18n/strings.ts';
+import { densestWindow, fitLabels, type LabelledTime } from '../layout/focusRange.ts';
+import {
+  axisTicks,
+  createTimeScale,
+  dataExtent,
+  DAY_MS,
+  DEFAULT_LABEL_GEOMETRY,
+  estimateLabelWidth,
+  labelStartPx,
+  linkPath,
+  linkStyle,
+  markTimes,
+  packAtZoom,
+  preparePackable,
+  projectMark,
+  type LinkMarker,
+  type Mark,
+  type PackableItem,
+  type TimeDomain,
+} from '../layout/index.ts';
+import { allLinks } from '../model/relations.ts';
+import type { RelationType } from '../model/schema.ts';
+import type { ParsedEvent } from '../model/validate.ts';
+
+/** Okabe–Ito, as the app's light theme: one colour per country, by order of `countries`. */
+export const PRINT_PALETTE: readonly string[] = ['#0072b2', '#d55e00', '#00876a', '#b8508f', '#b57a00', '#2f8fc9', '#777777'];
+
+export interface SvgSource {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface SvgExportOptions {
+  /** Width of the whole image in px (the plot is this less the margins). */
+  readonly width: number;
+  /** [startMs, endMs] to show; defaults to `defaultPrintRange(events, width)`. */
+  readonly range?: readonly [number, number];
+  readonly locale: Locale;
+  /** The heading and the SVG <title>; defaults to "Timeline". */
+  readonly title?: string;
+  /** Country order: colours and lanes follow it. Defaults to `countriesByFrequency(events)`. */
+  readonly countries?: readonly string[];
+  /** Colours by country order, repeating; defaults to PRINT_PALETTE. */
+  readonly palette?: readonly string[];
+  /** One swimlane per first country, as "group by country" in the app. */
+  readonly lanes?: boolean;
+  /** Named in the footer when a drawn event quotes them, in this order. */
+  readonly sources?: readonly SvgSource[];
+}
+
+export interface SvgExport {
+  readonly svg: string;
+  readonly range: TimeDomain;
+  /** Events drawn, and left out before and after the range. */
+  readonly drawn: number;
+  readonly earlier: number;
+  readonly later: number;
+}
+
+// The app's sizes (Timeline.svelte, EventMark.svelte, measureLabel.ts).
+const ROW_HEIGHT = 30;
+const AXIS_HEIGHT = 36;
+const LANE_GAP = 10;
+const LANE_LABEL_HEIGHT = 20;
+const LABEL_FONT_PX = 13;
+const LABEL_SLACK_PX = 14;
+const BAR_HEIGHT = 7;
+const BAR_TOP = -11;
+const GEOMETRY = DEFAULT_LABEL_GEOMETRY;
+const LABEL_CLEARANCE_PX = GEOMETRY.pointRadiusPx + GEOMETRY.labelGapPx + GEOMETRY.paddingPx;
+
+// The page around the plot.
+const MARGIN = 24;
+const TITLE_FONT_PX = 20;
+const TITLE_LINE_PX = 25;
+const SUBTITLE_FONT_PX = 12;
+const LEGEND_FONT_PX = 12;
+const LEGEND_LINE_PX = 22;
+const FOOTER_FONT_PX = 11;
+const FOOTER_LINE_PX = 15;
+const FOOTER_INDENT_PX = 12;
+
+const INK = '#1a1a1a';
+const MUTED = '#595959';
+const RULE = '#dedad1';
+const BAND = '#f4f2ed';
+const LINK = '#6b6b6b';
+const ID = 'tlp-';
+
+const SERIF = "Georgia, 'Times New Roman', Times, serif";
+const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+const EXTRA_STRINGS: Record<Locale, { sources: string; links: string; noCountry: string; to: string }> = {
+  en: { sources: 'Sources', links: 'Links', noCountry: 'No country', to: 'to' },
+  fr: { sources: 'Sources', links: 'Liens', noCountry: 'Sans pays', to: 'au' },
+};
+
+// ---------------------------------------------------------------------------
+// Text that is safe in XML
+
+/** Characters XML 1.0 cannot hold even escaped: C0 controls but tab and newlines, lone surrogates, U+FFFE/F. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes text for an XML element or a quoted attribute; what XML cannot hold becomes U+FFFD. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (char) => XML_ESCAPES[char] as string);
+}
+
+const EMBEDDINGS = new Set(['\u202A', '\u202B', '\u202D', '\u202E']); // LRE RLE LRO RLO, closed by PDF
+const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']); // LRI RLI FSI, closed by PDI
+const PDF = '\u202C';
+const PDI = '\u2069';
+
+/**
+ * Closes every bidi embedding, override and isolate the text opens, and drops closers it
+ * did not open, so that the text cannot reorder what follows it in the same line.
+ */
+export function balanceBidi(text: string): string {
+  if (!/[\u202A-\u202E\u2066-\u2069]/u.test(text)) return text;
+  const open: ('embed' | 'isolate')[] = [];
+  let out = '';
+  for (const char of text) {
+    if (EMBEDDINGS.has(char)) {
+      open.push('embed');
+    } else if (ISOLATES.has(char)) {
+      open.push('isolate');
+    } else if (char === PDF) {
+      if (open.at(-1) !== 'embed') continue;
+      open.pop();
+    } else if (char === PDI) {
+      const at = open.lastIndexOf('isolate');
+      if (at === -1) continue;
+      // A PDI also closes the embeddings opened inside its isolate.
+      open.length = at;
+    }
+    out += char;
+  }
+  for (const kind of open.reverse()) out += kind === 'embed' ? PDF : PDI;
+  return out;
+}
+
+/**
+ * Dataset text for one line of SVG text: one space for any run of white space (vertical
+ * tab and form feed included), what XML cannot hold replaced before the bidi controls are
+ * balanced (so that a dropped closer cannot join two lone surrogates into a pair).
+ */
+function clean(text: string): string {
+  return balanceBidi(text.replace(/\s+/gu, ' ').trim().replace(NOT_XML, '\uFFFD'));
+}
+
+/** Dataset text, ready to stand in an element or attribute. */
+const safe = (text: string) => escapeXml(clean(text));
+
+const num = (value: number) => {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+};
+
+/**
+ * The layout's estimate errs on the wide side for the app's fonts, but a print is opened
+ * wherever: DejaVu Sans, what system-ui falls back to on Linux, is some 11% wider still.
+ */
+const FONT_SAFETY = 1.12;
+const estimate = (text: string, fontPx: number) => estimateLabelWidth(text, fontPx * FONT_SAFETY);
+
+/** Greedy word wrap by estimated width; a word wider than the line gets a line of its own. */
+function wrapText(text: string, maxPx: number, fontPx: number): string[] {
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let linePx = 0;
+  const spacePx = estimate(' ', fontPx);
+  for (const word of text.split(' ').filter((part) => part !== '')) {
+    const wordPx = estimate(word, fontPx);
+    if (line.length > 0 && linePx + spacePx + wordPx > maxPx) {
+      lines.push(line);
+      line = [];
+      linePx = 0;
+    }
+    linePx += (line.length > 0 ? spacePx : 0) + wordPx;
+    line.push(word);
+  }
+  if (line.length > 0) lines.push(line);
+  return lines.map((words) => words.join(' '));
+}
+
+// ---------------------------------------------------------------------------
+// Layout
+
+/** As the app orders its legend and colours: most frequent country first, then by code. */
+export function countriesByFrequency(events: readonly ParsedEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const event of events) for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([code]) => code);
+}
+
+const measure = (text: string) => estimate(text, LABEL_FONT_PX) + LABEL_SLACK_PX;
+const plotWidthOf = (width: number) => Math.max(Math.round(width), 2 * MARGIN + 100) - 2 * MARGIN;
+
+/** Where each label starts and how much room it needs after it, for `fitLabels`. */
+function labelled(events: readonly ParsedEvent[]): LabelledTime[] {
+  return preparePackable(events, { measureLabel: measure }).map((item) => ({
+    labelAtMs: item.mark.atMs,
+    labelPx: item.labelWidthPx + LABEL_CLEARANCE_PX,
+  }));
+}
+
+/** Where the app opens a story: the densest window of its events, widened for their labels. */
+export function defaultPrintRange(events: readonly ParsedEvent[], width: number): TimeDomain {
+  const plotWidth = plotWidthOf(width);
+  const core = densestWindow(events.map((event) => markTimes(event).atMs));
+  if (core) return fitLabels([core[0] - DAY_MS, core[1] + DAY_MS], labelled(events), plotWidth, 0.03);
+  return dataExtent(events.map((event) => event.parsedDate)) ?? [0, DAY_MS];
+}
+
+interface DrawnEvent {
+  readonly event: ParsedEvent;
+  readonly mark: Mark;
+  readonly y: number;
+  readonly colour: number | null;
+}
+
+function inRange(item: PackableItem, [r0, r1]: TimeDomain): boolean {
+  const { mark } = item;
+  if (mark.kind === 'point') return mark.atMs >= r0 && mark.atMs <= r1;
+  return mark.atMs < r1 && mark.endMs > r0;
+}
+
+const compareEvents = (a: ParsedEvent, b: ParsedEvent) =>
+  a.parsedDate.startMs - b.parsedDate.startMs || a.parsedDate.endMs - b.parsedDate.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+// ---------------------------------------------------------------------------
+// Drawing
+
+const MARKERS: Record<LinkMarker, string> = {
+  'link-arrow': `<marker id="${ID}link-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="${LINK}"/></marker>`,
+  'link-arrow-open': `<marker id="${ID}link-arrow-open" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 1 1 L 9 5 L 1 9" fill="none" stroke="${LINK}" stroke-width="1.5"/></marker>`,
+  'link-chevron': `<marker id="${ID}link-chevron" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 2 1 L 8 5 L 2 9 M 0 1 L 6 5 L 0 9" fill="none" stroke="${LINK}" stroke-width="1.2"/></marker>`,
+  'link-dot': `<marker id="${ID}link-dot" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="5" markerHeight="5"><circle cx="5" cy="5" r="4" fill="${LINK}"/></marker>`,
+};
+
+function styleSheet(palette: readonly string[]): string {
+  const colours = palette.map((colour, i) => `.c${i}{color:${colour}}`).join('');
+  return [
+    `svg{font-family:${SANS}}`,
+    `.page{fill:#fff}`,
+    `.heading{font-family:${SERIF};font-size:${TITLE_FONT_PX}px;font-weight:700;fill:${INK}}`,
+    `.subtitle,.beyond,.footer{fill:${MUTED}}`,
+    `.subtitle{font-size:${SUBTITLE_FONT_PX}px}`,
+    `.frame{stroke:${RULE};stroke-width:1}`,
+    `.lane-band{fill:none}.lane-band.odd{fill:${BAND}}`,
+    `.lane-label{font-size:12px;font-weight:700;letter-spacing:.02em;fill:${MUTED}}`,
+    `.axis-band{fill:#fff}`,
+    `.axis text{font-size:12px;fill:${MUTED};font-variant-numeric:tabular-nums}`,
+    `.tick,.baseline{stroke:${MUTED};stroke-width:1}.tick.minor{opacity:.5}`,
+    `.grid{stroke:${RULE};stroke-width:1}`,
+    `.link{fill:none;stroke:${LINK};stroke-width:1;opacity:.45}`,
+    `.cnone{color:${MUTED}}${colours}`,
+    `.dot{fill:currentColor;stroke:#fff;stroke-width:1.5}`,
+    `.bar{fill:currentColor}`,
+    `.band{fill:currentColor;opacity:.16}`,
+    `.halo{fill:none;stroke:currentColor;stroke-width:1.25;stroke-dasharray:2 2.5}`,
+    `.fuzzy .bar{opacity:.75}`,
+    `.planned .dot,.planned .bar,.hollow{fill:#fff;stroke:currentColor;stroke-width:2;stroke-dasharray:3 2}`,
+    `.label{font-size:${LABEL_FONT_PX}px;font-weight:500;fill:${INK};paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}`,
+    `.qualifier{fill:${MUTED};font-weight:700}`,
+    `.legend text{font-size:${LEGEND_FONT_PX}px;fill:${MUTED}}`,
+    `.legend .swatch-band{fill:currentColor;opacity:.2}`,
+    `.beyond{font-size:11px}`,
+    `.footer{font-size:${FOOTER_FONT_PX}px}`,
+    `.footer .lead{font-weight:700}`,
+  ].join('\n');
+}
+
+function drawMark({ event, mark, y, colour }: DrawnEvent): string {
+  const r = GEOMETRY.pointRadiusPx;
+  const classes = ['event', colour === null ? 'cnone' : `c${colour}`];
+  if (mark.planned) classes.push('planned');
+  if (mark.approximate || mark.uncertain) classes.push('fuzzy');
+  // A span's label starts at the left edge of the plot when the span starts before it.
+  const labelX = mark.kind === 'point' ? labelStartPx(mark, GEOMETRY) : Math.max(mark.x, 4);
+  const qualifier = mark.uncertain ? ' ?' : mark.approximate ? ' ~' : '';
+  const parts: string[] = [];
+  if (mark.precisionBand) {
+    const band = mark.precisionBand;
+    parts.push(`<rect class="band" x="${num(band.x)}" y="${BAR_TOP - 2}" width="${num(Math.max(band.x2 - band.x, 2))}" height="${BAR_HEIGHT + 4}" rx="2"/>`);
+  }
+  if (mark.kind === 'point') {
+    if (mark.approximate || mark.uncertain) parts.push(`<circle class="halo" cx="${num(mark.x)}" cy="0" r="${r + 3.5}"/>`);
+    parts.push(`<circle class="dot" cx="${num(mark.x)}" cy="0" r="${r}"/>`);
+  } else if (mark.certainSpan || !mark.precisionBand) {
+    const start = mark.certainSpan?.x ?? mark.x;
+    const end = mark.certainSpan?.x2 ?? mark.x2;
+    parts.push(`<rect class="bar" x="${num(start)}" y="${BAR_TOP}" width="${num(Math.max(end - start, 2))}" height="${BAR_HEIGHT}" rx="${BAR_HEIGHT / 2}"/>`);
+  }
+  const tspan = qualifier === '' ? '' : `<tspan class="qualifier">${qualifier}</tspan>`;
+  parts.push(`<text class="label" x="${num(labelX)}" y="${mark.kind === 'point' ? 4.5 : 9}">${safe(event.title)}${tspan}</text>`);
+  return `<g class="${classes.join(' ')}" data-event-id="${escapeXml(event.id)}" transform="translate(0 ${num(y)})">${parts.join('')}</g>`;
+}
+
+interface LegendItem {
+  readonly swatch: string;
+  readonly swatchWidth: number;
+  readonly label: string;
+}
+
+/** Legend items in lines that fit the width; returns the markup and the height used. */
+function drawLegend(groups: readonly (readonly LegendItem[])[], width: number, top: number): { markup: string; height: number } {
+  const rows: string[] = [];
+  let y = top;
+  for (const items of groups) {
+    if (items.length === 0) continue;
+    let x = 0;
+    for (const item of items) {
+      const itemWidth = item.swatchWidth + 6 + estimate(item.label, LEGEND_FONT_PX);
+      if (x > 0 && x + itemWidth > width) {
+        x = 0;
+        y += LEGEND_LINE_PX;
+      }
+      rows.push(
+        `<g transform="translate(${num(x)} ${num(y)})">${item.swatch}<text x="${item.swatchWidth + 6}" y="4">${escapeXml(item.label)}</text></g>`,
+      );
+      x += itemWidth + 18;
+    }
+    y += LEGEND_LINE_PX;
+  }
+  return { markup: rows.join(''), height: y - top };
+}
+
+const LINK_ORDER: readonly RelationType[] = ['causes', 'responds-to', 'follows-up', 'context'];
+
+function formatRange([from, to]: TimeDomain, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const start = new Date(from);
+  const end = new Date(Math.max(from, to - 1));
+  return format.formatRange(start, end);
+}
+
+export function renderTimelinePrint(events: readonly ParsedEvent[], options: SvgExportOptions): SvgExport {
+  const { locale, lanes = false } = options;
+  const text = STRINGS[locale];
+  const extra = EXTRA_STRINGS[locale];
+  const palette = options.palette && options.palette.length > 0 ? options.palette : PRINT_PALETTE;
+  const width = Math.max(Math.round(options.width), 2 * MARGIN + 100);
+  const plotWidth = plotWidthOf(width);
+  const sorted = [...events].sort(compareEvents);
+  const countries = options.countries ?? countriesByFrequency(sorted);
+  const colourOf = new Map(countries.map((code, i) => [code, i % palette.length]));
+  const laneOrder = new Map(countries.map((code, i) => [code, i]));
+  const given = options.range;
+  // A label cut by the edge of the paper cannot be scrolled to: a range given widens on the
+  // right just enough for the labels of the events that start in it.
+  const range: TimeDomain =
+    given && Number.isFinite(given[0]) && Number.isFinite(given[1]) && given[1] > given[0]
+      ? fitLabels([given[0], given[1]], labelled(sorted), plotWidth, 0)
+      : defaultPrintRange(sorted, width);
+  const scale = createTimeScale(range, plotWidth);
+  const byId = new Map(sorted.map((event) => [event.id, event]));
+
+  // Only the events in the range are packed, so that the rows are those of the picture.
+  const firstCountry = (event: ParsedEvent) => event.countries[0] ?? '';
+  const all = preparePackable(sorted, { measureLabel: measure, groupBy: lanes ? (event) => byId.get(event.id)?.countries[0] ?? '' : undefined });
+  const shown = all.filter((item) => inRange(item, range));
+  const earlier = all.filter((item) => !inRange(item, range) && item.mark.atMs < range[0]).length;
+  const later = all.length - shown.length - earlier;
+  // A span that starts before the range is packed from the range's start, where its label goes.
+  const packable = shown.map((item) => (item.mark.atMs < range[0] ? { ...item, mark: { ...item.mark, atMs: range[0] } } : item));
+  const packing = packAtZoom(packable, scale, {
+    ...GEOMETRY,
+    compareLanes: (a, b) => (laneOrder.get(a) ?? Infinity) - (laneOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  });
+  const laneOffset = (laneIndex: number) => (lanes ? laneIndex * LANE_GAP + (laneIndex + 1) * LANE_LABEL_HEIGHT : 0);
+  const laneIndexOf = new Map(packing.lanes.map((lane, i) => [lane.key, i]));
+  const plotHeight = AXIS_HEIGHT + laneOffset(packing.lanes.length) + Math.max(packing.rowCount, 1) * ROW_HEIGHT + 12;
+
+  const drawn: DrawnEvent[] = shown.flatMap((item) => {
+    const event = byId.get(item.id);
+    const packed = packing.byId.get(item.id);
+    if (!event || !packed) return [];
+    const y = AXIS_HEIGHT + laneOffset(laneIndexOf.get(packed.lane) ?? 0) + packed.row * ROW_HEIGHT + ROW_HEIGHT / 2;
+    return [{ event, mark: projectMark(item.mark, scale), y, colour: colourOf.get(firstCountry(event)) ?? null }];
+  });
+  const drawnById = new Map(drawn.map((entry) => [entry.event.id, entry]));
+
+  // ---- header
+  const parts: string[] = [];
+  const title = clean(options.title ?? text.timeline) || text.timeline;
+  const titleLines = wrapText(title, width - 2 * MARGIN, TITLE_FONT_PX * 1.1);
+  let y = MARGIN;
+  const header: string[] = [];
+  for (const line of titleLines) {
+    y += TITLE_LINE_PX;
+    header.push(`<text class="heading" x="${MARGIN}" y="${y - 6}">${escapeXml(balanceBidi(line))}</text>`);
+  }
+  const subtitle = `${text.showing(drawn.length, sorted.length)} · ${formatRange(range, locale)}`;
+  y += 20;
+  header.push(`<text class="subtitle" x="${MARGIN}" y="${y - 4}">${escapeXml(subtitle)}</text>`);
+  parts.push(`<g class="header">${header.join('')}</g>`);
+  const plotTop = y + 10;
+
+  // ---- plot: lanes, axis, links, marks, as Timeline.svelte stacks them
+  const plot: string[] = [];
+  if (lanes) {
+    packing.lanes.forEach((lane, i) => {
+      // The lane's label sits above its first row.
+      const top = AXIS_HEIGHT + laneOffset(i) - LANE_LABEL_HEIGHT + lane.firstRow * ROW_HEIGHT;
+      const name = lane.key ? countryName(lane.key, locale) : '—';
+      plot.push(
+        `<g class="lane"><rect class="lane-band${i % 2 === 1 ? ' odd' : ''}" x="0" y="${top}" width="${plotWidth}" height="${LANE_LABEL_HEIGHT + lane.rowCount * ROW_HEIGHT}"/>` +
+          `<text class="lane-label" x="8" y="${top + 14}">${escapeXml(name.toLocaleUpperCase(locale))}</text></g>`,
+      );
+    });
+  }
+  const ticks = axisTicks(scale, plotWidth, locale);
+  const axis: string[] = [`<rect class="axis-band" x="0" y="0" width="${plotWidth}" height="${AXIS_HEIGHT}"/>`];
+  for (const tick of ticks.minor) axis.push(`<line class="tick minor" x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${AXIS_HEIGHT - 5}" y2="${AXIS_HEIGHT}"/>`);
+  for (const tick of ticks.major) {
+    const x = num(tick.x);
+    axis.push(`<line class="grid" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT}" y2="${plotHeight}"/>`);
+    axis.push(`<line class="tick" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT - 10}" y2="${AXIS_HEIGHT}"/>`);
+    // On paper a label cut by the edge reads as a different date: leave it out.
+    if (tick.x + 4 + estimate(tick.label, 12) <= plotWidth) axis.push(`<text x="${num(tick.x + 4)}" y="${AXIS_HEIGHT - 14}">${escapeXml(tick.label)}</text>`);
+  }
+  axis.push(`<line class="baseline" x1="0" x2="${plotWidth}" y1="${AXIS_HEIGHT}" y2="${AXIS_HEIGHT}"/>`);
+  plot.push(`<g class="axis">${axis.join('')}</g>`);
+
+  const anchor = (entry: DrawnEvent) => ({ x: entry.mark.kind === 'point' ? entry.mark.x : Math.max(entry.mark.x, 0) + 4, y: entry.y });
+  const linkTypes = new Set<RelationType>();
+  const links: string[] = [];
+  for (const link of allLinks(sorted)) {
+    const from = drawnById.get(link.from);
+    const to = drawnById.get(link.to);
+    if (!from || !to || link.from === link.to) continue;
+    const style = linkStyle(link.type);
+    linkTypes.add(link.type);
+    const dash = style.dashArray === null ? '' : ` stroke-dasharray="${style.dashArray}"`;
+    links.push(`<path class="link" data-relation="${link.type}" d="${linkPath(anchor(from), anchor(to))}"${dash} marker-end="url(#${ID}${style.marker})"/>`);
+  }
+  plot.push(`<g class="links">${links.join('')}</g>`);
+  plot.push(`<g class="marks">${drawn.map(drawMark).join('')}</g>`);
+
+  const frame =
+    `<line class="frame" x1="0" x2="${plotWidth}" y1="0" y2="0"/>` + `<line class="frame" x1="0" x2="${plotWidth}" y1="${plotHeight}" y2="${plotHeight}"/>`;
+  const beyond: string[] = [];
+  if (earlier > 0) beyond.push(`<text class="beyond" x="0" y="${plotHeight + 14}">‹ ${escapeXml(text.earlier(earlier))}</text>`);
+  if (later > 0) beyond.push(`<text class="beyond" x="${plotWidth}" y="${plotHeight + 14}" text-anchor="end">${escapeXml(text.later(later))} ›</text>`);
+  parts.push(
+    `<g class="plot" transform="translate(${MARGIN} ${num(plotTop)})"><g clip-path="url(#${ID}plot-clip)">${plot.join('')}</g>${frame}${beyond.join('')}</g>`,
+  );
+  y = plotTop + plotHeight + (beyond.length > 0 ? 22 : 0) + 22;
+
+  // ---- legend: the countries that colour a drawn mark, the shapes, the links drawn
+  const legendCountries: (string | null)[] = [];
+  const colouring = new Set(drawn.map((entry) => firstCountry(entry.event)));
+  for (const code of countries) if (colouring.has(code)) legendCountries.push(code);
+  if (drawn.some((entry) => entry.colour === null)) legendCountries.push(null);
+  const countryItems: LegendItem[] = legendCountries.map((code) => ({
+    swatch: `<circle class="dot ${code === null ? 'cnone' : `c${colourOf.get(code) ?? 0}`}" cx="6" cy="0" r="5"/>`,
+    swatchWidth: 12,
+    label: code === null ? extra.noCountry : countryName(code, locale),
+  }));
+  const neutral = 'cnone';
+  const shapeItems: LegendItem[] = [
+    { swatch: `<circle class="dot ${neutral}" cx="7" cy="0" r="5"/>`, swatchWidth: 14, label: text.legendPoint },
+    { swatch: `<rect class="bar ${neutral}" x="1" y="-4" width="24" height="8" rx="4"/>`, swatchWidth: 26, label: text.legendSpan },
+    { swatch: `<rect class="swatch-band ${neutral}" x="1" y="-6" width="24" height="12" rx="2"/>`, swatchWidth: 26, label: text.legendCovered },
+    {
+      swatch: `<g class="${neutral}"><circle class="halo" cx="9" cy="0" r="7"/><circle class="dot" cx="9" cy="0" r="4"/></g>`,
+      swatchWidth: 18,
+      label: `${text.legendApprox} (~ ?)`,
+    },
+    { swatch: `<circle class="hollow ${neutral}" cx="7" cy="0" r="5"/>`, swatchWidth: 14, label: text.legendPlanned },
+  ];
+  const linkItems: LegendItem[] = LINK_ORDER.filter((type) => linkTypes.has(type)).map((type) => {
+    const style = linkStyle(type);
+    const dash = style.dashArray === null ? '' : ` stroke-dasharray="${style.dashArray}"`;
+    return {
+      swatch: `<path class="link" d="M 0 3 C 8 -5, 20 -5, 28 3"${dash} marker-end="url(#${ID}${style.marker})" style="opacity:1"/>`,
+      swatchWidth: 30,
+      label: text.relation[type],
+    };
+  });
+  const legend = drawLegend([countryItems, shapeItems, linkItems], width - 2 * MARGIN, 0);
+  parts.push(`<g class="legend" transform="translate(${MARGIN} ${num(y)})">${legend.markup}</g>`);
+  y += legend.height;
+
+  // ---- footer: the sources quoted by the drawn events
+  const quoted = new Set(drawn.flatMap((entry) => entry.event.quotes.map((quote) => quote.source)));
+  const sources = (options.sources ?? []).filter((source) => quoted.has(source.id));
+  if (sources.length > 0) {
+    // One source a line (or more, wrapped): no separator to strand, and no title shares a line with another.
+    const footer: string[] = [`<text class="lead" x="0" y="0">${escapeXml(extra.sources)}</text>`];
+    let line = 0;
+    for (const source of sources) {
+      wrapText(clean(source.title), width - 2 * MARGIN - FOOTER_INDENT_PX, FOOTER_FONT_PX).forEach((part, i) => {
+        line += 1;
+        const bullet = i === 0 ? `<text x="0" y="${line * FOOTER_LINE_PX}">–</text>` : '';
+        footer.push(`${bullet}<text x="${FOOTER_INDENT_PX}" y="${line * FOOTER_LINE_PX}">${escapeXml(balanceBidi(part))}</text>`);
+      });
+    }
+    y += 8;
+    parts.push(`<g class="footer" transform="translate(${MARGIN} ${num(y)})">${footer.join('')}</g>`);
+    y += line * FOOTER_LINE_PX;
+  }
+  const height = Math.ceil(y + MARGIN);
+
+  const description = `${text.timeline}: ${title}. ${subtitle}.`;
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${ID}title ${ID}desc" xml:lang="${locale}" lang="${locale}">`,
+    `<title id="${ID}title">${escapeXml(title)}</title>`,
+    `<desc id="${ID}desc">${escapeXml(description)}</desc>`,
+    `<style>\n${styleSheet(palette)}\n</style>`,
+    `<defs>${Object.values(MARKERS).join('')}<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath></defs>`,
+    `<rect class="page" x="0" y="0" width="${width}" height="${height}"/>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+  return { svg, range, drawn: drawn.length, earlier, later };
+}
+
+/** The timeline as a standalone SVG document; see `renderTimelinePrint` for what it shows. */
+export function renderTimelineSvg(events: readonly ParsedEvent[], options: SvgExportOptions): string {
+  return renderTimelinePrint(events, options).svg;
+}
