@@ -128,6 +128,6 @@ describe('npm run export, then import', () => {
 
   it('asks for --out with the csv format, and rejects unknown formats', () => {
     expect(runExport(['--format', 'csv', example]).stderr[0]).toMatch(/^--format csv writes three sheets/);
-    expect(runExport(['--format', 'xlsx', example]).stderr[0]).toBe('--format must be one of timelinejs-csv, csv');
+    expect(runExport(['--format', 'xlsx', example]).stderr[0]).toBe('--format must be one of timelinejs-csv, csv, svg');
   });
 });
