@@ -1,0 +1,155 @@
+/**
+ * What `vite build` adds for embedding, beside the app (index.html) and the iframe page
+ * (embed.html):
+ *
+ * - dist/data/: the datasets and source texts the embeds and example pages load, copied
+ *   from data/ at build time (never duplicated in the repository);
+ * - dist/embed/diplomatic-timeline.js: the custom element, one ES module with its styles
+ *   inlined (a constructable stylesheet needs no separate request and passes a strict CSP);
+ * - dist/embed/frame.js: the script of embed.html; dist/embed/iframe-resizer.js: the
+ *   host-page script that fits an iframe embed to its content.
+ *
+ * The embed has a budget of 50 KB gzip (tests/size-budget.mjs), and the app's code weighs
+ * about 70 KB, two thirds of it libraries. Its build therefore swaps three modules for
+ * slim stand-ins with the same interface and the same results (src/embed/slim/: d3-zoom's
+ * glue, d3-scale's time scale, date-fns's format and its locales' month names), checked by
+ * the embed's tests.
+ * The app keeps the libraries.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/** The data files copied into dist/, relative to data/: a file or a folder's *.txt. */
+const DATA_FILES = ['events.json', 'events.schema.json', 'sources/', 'examples/lantern-strait.json', 'examples/sources/'];
+
+const CSS_PLACEHOLDER = '__DIPLOMATIC_TIMELINE_CSS__';
+const REM_PROPERTY = '--diplomatic-timeline-rem';
+
+/**
+ * Every rem in the element's styles as a multiple of --diplomatic-timeline-rem, which
+ * embed.css sets to the user's default font size: rem means the *host page's* root font
+ * size, which a page may set to anything (62.5 %, or 40px !important).
+ */
+export function remToEmbedUnit(css: string): string {
+  const inPrelude = /@(?:media|container|supports)[^{]*\drem/.exec(css);
+  if (inPrelude) throw new Error(`rem in an at-rule condition cannot be rewritten: ${inPrelude[0]}`);
+  return css.replace(/(?<![\w.-])(-?(?:\d+\.?\d*|\.\d+))rem\b/g, `calc($1*var(${REM_PROPERTY}))`);
+}
+
+/** Puts the bundle's stylesheet into the entry chunk, in place of CSS_PLACEHOLDER. */
+function inlineCss(): Plugin {
+  return {
+    name: 'diplomatic-timeline:inline-css',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const sheets = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
+      const css = sheets.map((file) => (file.type === 'asset' ? String(file.source) : '')).join('\n');
+      for (const file of sheets) delete bundle[file.fileName];
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const placeholder = new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`);
+      if (!entry || entry.type !== 'chunk' || !placeholder.test(entry.code)) {
+        this.error(`the element's entry chunk has no ${CSS_PLACEHOLDER} to put its stylesheet in`);
+      }
+      entry.code = entry.code.replace(placeholder, () => JSON.stringify(remToEmbedUnit(css)));
+    },
+  };
+}
+
+/** The slim stand-ins (see the header); bare imports by alias, the zoom glue by path. */
+function slimModules(root: string): Plugin {
+  const slim = (name: string) => join(root, 'src/embed/slim', name);
+  const zoomGlue = join(root, 'src/components/zoomGlue.ts');
+  return {
+    name: 'diplomatic-timeline:slim-modules',
+    enforce: 'pre',
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^d3-scale$/, replacement: slim('d3-scale.ts') },
+          { find: /^date-fns$/, replacement: slim('date-fns.ts') },
+          { find: /^date-fns\/locale$/, replacement: slim('date-fns-locale.ts') },
+        ],
+      },
+    }),
+    async resolveId(source, importer, options) {
+      if (!source.includes('zoomGlue')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === zoomGlue ? slim('zoomGlue.ts') : null;
+    },
+  };
+}
+
+interface EmbedEntry {
+  /** Source file, relative to the root. */
+  input: string;
+  /** Output name in dist/embed/, without extension. */
+  name: string;
+  format: 'es' | 'iife';
+  element?: boolean;
+}
+
+const ENTRIES: EmbedEntry[] = [
+  { input: 'src/embed/element.ts', name: 'diplomatic-timeline', format: 'es', element: true },
+  { input: 'src/embed/frame.ts', name: 'frame', format: 'es' },
+  { input: 'src/embed/iframe-resizer.ts', name: 'iframe-resizer', format: 'iife' },
+];
+
+/** One self-contained file per entry: separate builds, so that nothing is split into shared chunks. */
+async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<void> {
+  await build({
+    configFile: false,
+    root: config.root,
+    base: './',
+    mode: config.mode,
+    logLevel: config.logLevel,
+    publicDir: false,
+    plugins: [slimModules(config.root), svelte(), ...(entry.element ? [inlineCss()] : [])],
+    build: {
+      outDir: resolve(config.root, config.build.outDir, 'embed'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      // EMBED_SOURCEMAP=1 npm run build: source maps, to see what the size budget is spent on.
+      sourcemap: process.env.EMBED_SOURCEMAP === '1',
+      rolldownOptions: {
+        input: resolve(config.root, entry.input),
+        output: { format: entry.format, entryFileNames: `${entry.name}.js`, assetFileNames: `${entry.name}[extname]` },
+      },
+    },
+  });
+}
+
+export function embedBuild(): Plugin[] {
+  let config: ResolvedConfig;
+  return [
+    {
+      name: 'diplomatic-timeline:data',
+      apply: 'build',
+      configResolved(resolved) {
+        config = resolved;
+      },
+      async generateBundle() {
+        const data = resolve(config.root, 'data');
+        for (const entry of DATA_FILES) {
+          const files = entry.endsWith('/')
+            ? (await readdir(join(data, entry))).filter((name) => name.endsWith('.txt')).map((name) => entry + name)
+            : [entry];
+          for (const file of files) {
+            this.emitFile({ type: 'asset', fileName: `data/${file}`, source: await readFile(join(data, file)) });
+          }
+        }
+      },
+    },
+    {
+      name: 'diplomatic-timeline:embed',
+      apply: 'build',
+      async closeBundle(error) {
+        if (error || config.build.ssr) return;
+        for (const entry of ENTRIES) await buildEmbed(config, entry);
+      },
+    },
+  ];
+}
