@@ -6,6 +6,8 @@ export type Locale = 'en' | 'fr';
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
 const en = {
+  /** French sets a (narrow no-break) space before a colon; English does not. */
+  colon: ': ',
   timeline: 'Timeline',
   timelineHelp: 'Arrow keys move between events in time order, Enter opens one, + and − zoom, Home and End jump to the first and last event.',
   zoomIn: 'Zoom in',
@@ -72,6 +74,7 @@ const en = {
 export type Strings = typeof en;
 
 const fr: Strings = {
+  colon: '\u202f: ',
   timeline: 'Chronologie',
   timelineHelp: 'Les flèches passent d’un événement à l’autre dans l’ordre du temps, Entrée en ouvre un, + et − zooment, Début et Fin vont au premier et au dernier.',
   zoomIn: 'Zoom avant',

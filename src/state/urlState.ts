@@ -30,7 +30,9 @@ export function formatInstant(ms: number): string {
 function parseInstant(text: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z)?$/.test(text)) return null;
   const ms = Date.parse(text.length === 10 ? `${text}T00:00Z` : text);
-  return Number.isFinite(ms) ? ms : null;
+  // Some engines roll "2021-02-30" over to 2 March instead of rejecting it.
+  if (!Number.isFinite(ms) || !new Date(ms).toISOString().startsWith(text.slice(0, 16).replace('Z', ''))) return null;
+  return ms;
 }
 
 export function toSearchParams(view: ViewParams): URLSearchParams {

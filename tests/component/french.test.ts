@@ -25,7 +25,7 @@ function setup(locale: 'en' | 'fr' = 'fr') {
   return { user, story };
 }
 
-const timeline = () => screen.getByRole('group', { name: /^Chronologie : |^Chronologie: / });
+const timeline = () => screen.getByRole('group', { name: /^Chronologie\s?: / });
 
 describe('in French', () => {
   it('the filters and toolbar speak French', () => {
