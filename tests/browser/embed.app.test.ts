@@ -1,0 +1,174 @@
+/**
+ * The app's side of embedding: its "Embed" dialog gives snippets for the view on screen
+ * that work when pasted into a page of the same site, the app itself runs under the
+ * strict CSP, and the embed (built with slim stand-ins for three libraries) draws the
+ * very timeline the app draws.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshot, type StaticHost } from './harness.ts';
+import { CSP, foreignRequests, loaded, openGuarded, serveDist } from './embed.helpers.ts';
+
+let host: StaticHost;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const STAB = 'le-drian-stab-in-the-back';
+
+async function snippets(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await dialog.waitFor();
+  return {
+    element: await dialog.getByRole('textbox', { name: 'Custom element' }).inputValue(),
+    iframe: await dialog.getByRole('textbox', { name: 'Iframe' }).inputValue(),
+  };
+}
+
+describe('the Embed dialog', () => {
+  it('gives snippets for the view on screen that work pasted into a page of the site', async () => {
+    const guarded = await openGuarded(browser, `${host.url}?lang=en`);
+    const { page } = guarded;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+    await page.locator('.story-view').waitFor();
+    await page.locator(`.timeline svg [data-event-id="${STAB}"]`).click();
+    await page.getByRole('checkbox', { name: /^France \d+$/ }).click();
+    await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toBe('25 of 31 events');
+
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const { element, iframe } = await snippets(page);
+    await screenshot(page, 'embed-dialog');
+    expect(element).toContain(`<script type="module" src="${host.url}embed/diplomatic-timeline.js"></script>`);
+    expect(element).toMatch(new RegExp(`<diplomatic-timeline src="${host.url}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`));
+    expect(iframe).toMatch(new RegExp(`^<iframe src="${host.url}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`));
+    expect(iframe).toContain(`<script src="${host.url}embed/iframe-resizer.js" async></script>`);
+
+    // Copy puts exactly the snippet on the clipboard.
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await dialog.getByRole('button', { name: 'Copy' }).first().click();
+    await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(element);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    expect(await guarded.violations()).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+
+    // An editor's page on the same site, with both snippets pasted in, under the same CSP.
+    const pasted = `${host.url}news/pasted.html`;
+    await page.route(pasted, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': CSP },
+        body: `<!doctype html><html lang="en"><title>Pasted</title><h1>An article</h1>\n${element}\n<p>Between.</p>\n${iframe}\n<p>After.</p></html>`,
+      }),
+    );
+    await page.goto(pasted);
+    await loaded(page);
+    await expect.poll(() => page.locator('diplomatic-timeline aside.detail h2').textContent()).toBe('Le Drian calls AUKUS “a stab in the back”');
+    expect(await page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('diplomatic-timeline aside.detail h2').textContent()).toBe('Le Drian calls AUKUS “a stab in the back”');
+    expect(await frame.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
+    await expect
+      .poll(() => page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height)))
+      .not.toBe(640);
+    await screenshot(page, 'embed-pasted');
+
+    expect(await guarded.violations()).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    await guarded.close();
+  });
+
+  it('speaks French in a French view', async () => {
+    const guarded = await openGuarded(browser, `${host.url}?lang=fr&view=list`);
+    const { page } = guarded;
+    await page.locator('.story-view').waitFor();
+    await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue' });
+    await dialog.waitFor();
+    const element = await dialog.getByRole('textbox', { name: 'Élément personnalisé' }).inputValue();
+    const iframe = await dialog.getByRole('textbox', { name: 'Iframe' }).inputValue();
+    expect(element).toContain(`src="${host.url}data/events.json" lang="fr" view="list"`);
+    expect(iframe).toContain('embed.html?src=data%2Fevents.json&amp;lang=fr&amp;view=list');
+    expect(await guarded.violations()).toEqual([]);
+    await guarded.close();
+  });
+});
+
+describe('the app under the strict CSP', () => {
+  it('runs with zero violations and asks nothing of any other host', async () => {
+    const guarded = await openGuarded(browser, `${host.url}?lang=en`);
+    const { page } = guarded;
+    await page.locator('.story-view').waitFor();
+    await page.locator('.timeline svg [data-event-id]').first().click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    expect(await guarded.violations()).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    await guarded.close();
+  });
+});
+
+describe('the embed and the app', () => {
+  it('draw the same timeline: same ticks, same marks in the same places', async () => {
+    const range = '2021-09-12/2021-10-08';
+    const app = await openGuarded(browser, `${host.url}?lang=fr&lanes=country&range=${range}`, { viewport: { width: 1100, height: 900 } });
+    await app.page.locator('.timeline svg [data-event-id]').first().waitFor();
+    await app.page.waitForTimeout(300);
+    const read = (page: Page, within: string) =>
+      page.evaluate((scope) => {
+        const base = scope ? document.querySelector(scope)?.shadowRoot : document;
+        const svg = base?.querySelector('.timeline svg');
+        const round = (value: string | null) => (value === null ? null : Math.round(Number(value) * 100) / 100);
+        return {
+          width: svg?.getAttribute('width'),
+          ticks: [...(svg?.querySelectorAll('text') ?? [])].filter((text) => !text.closest('[data-event-id]')).map((text) => `${text.textContent}@${round(text.getAttribute('x'))}`),
+          marks: Object.fromEntries(
+            [...(svg?.querySelectorAll('[data-event-id]') ?? [])].map((mark) => [
+              mark.getAttribute('data-event-id'),
+              [mark.getAttribute('transform'), ...[...mark.querySelectorAll('circle, rect.bar, text')].map((shape) => round(shape.getAttribute('cx') ?? shape.getAttribute('x')))],
+            ]),
+          ),
+        };
+      }, within);
+    const expected = await read(app.page, '');
+    expect(Object.keys(expected.marks).length).toBeGreaterThan(10);
+    expect(expected.ticks.length).toBeGreaterThan(3);
+
+    const embed = await openGuarded(browser, `${host.url}examples/index.html`, { viewport: { width: 1100, height: 900 } });
+    await embed.page.evaluate(
+      ([width, view]) => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = '../embed/diplomatic-timeline.js';
+        document.head.append(script);
+        const element = document.createElement('diplomatic-timeline');
+        for (const [name, value] of Object.entries({ lang: 'fr', lanes: 'country', range: view })) element.setAttribute(name, value);
+        // The embed pads its view by 0.75rem on each side; the app does not.
+        element.style.width = `${Number(width) + 24}px`;
+        document.body.prepend(element);
+      },
+      [expected.width, range] as const,
+    );
+    await embed.page.locator('diplomatic-timeline .timeline svg [data-event-id]').first().waitFor();
+    await embed.page.waitForTimeout(300);
+    const actual = await read(embed.page, 'diplomatic-timeline');
+    expect(actual.width).toBe(expected.width);
+    expect(actual.ticks).toEqual(expected.ticks);
+    expect(actual.marks).toEqual(expected.marks);
+    await app.close();
+    await embed.close();
+  });
+});

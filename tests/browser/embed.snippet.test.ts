@@ -1,0 +1,63 @@
+/**
+ * The snippets of the app's Embed dialog (src/embed/snippet.ts), as text: what each
+ * names, how it escapes, and where it points. (No browser needed; embed.app.test.ts
+ * pastes real ones into a page.)
+ */
+import { describe, expect, it } from 'vitest';
+import { embedSnippets } from '../../src/embed/snippet.ts';
+import { DEFAULT_VIEW } from '../../src/state/urlState.ts';
+
+const PAGE = 'https://news.example/graphics/aukus/index.html?event=x&lang=fr';
+
+describe('embed snippets', () => {
+  it('point at the embed files and data beside the app, wherever it is', () => {
+    const { element, iframe } = embedSnippets({ pageUrl: PAGE, src: null, locale: 'en', view: DEFAULT_VIEW, title: 'The AUKUS rift' });
+    expect(element).toBe(
+      '<script type="module" src="https://news.example/graphics/aukus/embed/diplomatic-timeline.js"></script>\n' +
+        '<diplomatic-timeline src="https://news.example/graphics/aukus/data/events.json" lang="en"></diplomatic-timeline>',
+    );
+    expect(iframe).toBe(
+      '<iframe src="https://news.example/graphics/aukus/embed.html?src=data%2Fevents.json&amp;lang=en" title="The AUKUS rift" width="100%" height="640" loading="lazy"></iframe>\n' +
+        '<script src="https://news.example/graphics/aukus/embed/iframe-resizer.js" async></script>',
+    );
+  });
+
+  it('carry every part of the view, under the attribute names and link parameters', () => {
+    const view = {
+      event: 'le-drian-stab-in-the-back',
+      countries: ['FR', 'US'],
+      actors: ['jean-yves-le-drian'],
+      query: 'stab & "back" <b>',
+      range: [Date.UTC(2021, 8, 15), Date.UTC(2021, 9, 1, 12, 30)] as [number, number],
+      lanes: true,
+      mode: 'list' as const,
+    };
+    const { element, iframe } = embedSnippets({ pageUrl: PAGE, src: null, locale: 'fr', view, title: 'A "title" & <more>' });
+    expect(element).toContain(
+      'lang="fr" event="le-drian-stab-in-the-back" countries="FR,US" actors="jean-yves-le-drian" query="stab &amp; &quot;back&quot; &lt;b&gt;" ' +
+        'range="2021-09-15/2021-10-01T12:30Z" lanes="country" view="list"></diplomatic-timeline>',
+    );
+    const frameUrl = new URL(/src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '');
+    expect(Object.fromEntries(frameUrl.searchParams)).toEqual({
+      src: 'data/events.json',
+      lang: 'fr',
+      event: 'le-drian-stab-in-the-back',
+      country: 'FR,US',
+      actor: 'jean-yves-le-drian',
+      q: 'stab & "back" <b>',
+      range: '2021-09-15/2021-10-01T12:30Z',
+      lanes: 'country',
+      view: 'list',
+    });
+    expect(iframe).toContain('title="A &quot;title&quot; &amp; &lt;more&gt;"');
+  });
+
+  it("keep a ?src dataset, relative in the iframe when it lies beside the app, absolute otherwise", () => {
+    const beside = embedSnippets({ pageUrl: PAGE, src: 'data/examples/lantern-strait.json', locale: 'en', view: DEFAULT_VIEW, title: 't' });
+    expect(beside.element).toContain('src="https://news.example/graphics/aukus/data/examples/lantern-strait.json"');
+    expect(beside.iframe).toContain('embed.html?src=data%2Fexamples%2Flantern-strait.json&amp;');
+    const elsewhere = embedSnippets({ pageUrl: PAGE, src: '/datasets/other.json', locale: 'en', view: DEFAULT_VIEW, title: 't' });
+    expect(elsewhere.element).toContain('src="https://news.example/datasets/other.json"');
+    expect(elsewhere.iframe).toContain('embed.html?src=https%3A%2F%2Fnews.example%2Fdatasets%2Fother.json&amp;');
+  });
+});
