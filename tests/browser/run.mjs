@@ -14,4 +14,5 @@ const run = (cmd, args) => {
   if (status !== 0) process.exit(status ?? 1);
 };
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node', ['tests/size-budget.mjs']);
 run('npx', ['vitest', 'run', '--project', 'browser', ...process.argv.slice(2)]);

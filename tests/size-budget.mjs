@@ -1,0 +1,46 @@
+// `npm run size`: what a page loads to embed the timeline, gzipped (zlib, level 9), against
+// the budget of 50 kB for JavaScript and CSS together. Each way of embedding is counted in
+// full: the custom element (its module, styles inlined, and any stylesheet beside it), and
+// the iframe (the resizer on the host page, plus the element and frame.js inside the frame).
+// Run after `npm run build`; exits 1 when either is over budget.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 50_000;
+const EMBED = resolve(import.meta.dirname, '../dist/embed');
+
+const missing = ['diplomatic-timeline.js', 'frame.js', 'iframe-resizer.js'].filter((name) => !existsSync(join(EMBED, name)));
+if (missing.length) {
+  console.error(`Missing ${missing.map((name) => join(EMBED, name)).join(', ')}: run npm run build first.`);
+  process.exit(1);
+}
+
+const stylesheets = readdirSync(EMBED).filter((name) => name.endsWith('.css'));
+const WAYS = {
+  'custom element': ['diplomatic-timeline.js', ...stylesheets],
+  iframe: ['iframe-resizer.js', 'diplomatic-timeline.js', 'frame.js', ...stylesheets],
+};
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const gzipped = new Map();
+for (const name of new Set(Object.values(WAYS).flat())) {
+  const bytes = readFileSync(join(EMBED, name));
+  gzipped.set(name, gzipSync(bytes, { level: 9 }).length);
+  console.log(`  ${name.padEnd(24)} ${kB(bytes.length).padStart(9)} ${kB(gzipped.get(name)).padStart(9)} gzip`);
+}
+
+let over = false;
+for (const [way, files] of Object.entries(WAYS)) {
+  const total = files.reduce((sum, name) => sum + (gzipped.get(name) ?? 0), 0);
+  const fits = total <= BUDGET_BYTES;
+  over ||= !fits;
+  console.log(
+    `Embed (${way}), JS + CSS: ${kB(total)} gzip (${total} bytes): ${fits ? 'within' : 'OVER'} the ${kB(BUDGET_BYTES)} budget, ` +
+      `${kB(Math.abs(BUDGET_BYTES - total))} ${fits ? 'to spare' : 'too much'}.`,
+  );
+}
+if (over) {
+  console.error('What the bytes go to: EMBED_SOURCEMAP=1 npm run build, then read dist/embed/diplomatic-timeline.js.map with a source-map explorer.');
+  process.exit(1);
+}
