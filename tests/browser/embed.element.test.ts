@@ -7,6 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot, type StaticHost } from './harness.ts';
 import { detailHeading, foreignRequests, loaded, mark, openGuarded, serveDist } from './embed.helpers.ts';
 
+/** <diplomatic-timeline>, whose type src/embed/element.ts declares. */
+type Timeline = HTMLElementTagNameMap['diplomatic-timeline'];
+
 let host: StaticHost;
 let browser: Browser;
 
@@ -28,7 +31,7 @@ async function recordSelections(page: Page, selector: string): Promise<() => Pro
   await page.evaluate((sel) => {
     const seen: (string | null)[] = [];
     (window as unknown as Record<string, unknown>)[`selections:${sel}`] = seen;
-    document.querySelector(sel)?.addEventListener('timeline-select', (event) => seen.push(event.detail.id));
+    document.querySelector<Timeline>(sel)?.addEventListener('timeline-select', (event) => seen.push(event.detail.id));
   }, selector);
   return () => page.evaluate((sel) => (window as unknown as Record<string, (string | null)[]>)[`selections:${sel}`] ?? [], selector);
 }
@@ -97,7 +100,7 @@ describe('two instances on one page', () => {
     await expect.poll(() => page.locator(detailHeading('#aukus')).textContent()).toBe(RECALL_TITLE);
     expect(await page.locator('#lantern .filters [role="status"]').textContent()).toBe('8 events');
     expect(await page.locator(detailHeading('#lantern')).count()).toBe(0);
-    expect(await page.evaluate(() => [document.querySelector('#aukus')?.selectedId, document.querySelector('#lantern')?.selectedId])).toEqual([
+    expect(await page.evaluate(() => [document.querySelector<Timeline>('#aukus')?.selectedId, document.querySelector<Timeline>('#lantern')?.selectedId])).toEqual([
       RECALL,
       null,
     ]);
@@ -137,7 +140,7 @@ describe('two instances on one page', () => {
     await expect.poll(aukus).toEqual(['aukus-announced']);
     await expect.poll(() => page.locator('#aukus-log').textContent()).toBe('Selected: aukus-announced');
     // A select() call is the page's own doing: no event for it.
-    await page.evaluate(() => document.querySelector('#aukus')?.select('china-condemns-aukus'));
+    await page.evaluate(() => document.querySelector<Timeline>('#aukus')?.select('china-condemns-aukus'));
     await expect.poll(() => page.locator(detailHeading('#aukus')).textContent()).toContain('China condemns AUKUS');
     await page.locator('#aukus aside.detail').getByRole('button', { name: 'Fermer' }).click();
     await expect.poll(aukus).toEqual(['aukus-announced', null]);
