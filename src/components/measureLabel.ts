@@ -17,7 +17,16 @@ function canvasContext(): OffscreenCanvasRenderingContext2D | null {
   return context;
 }
 
-export function measureLabel(text: string): number {
+const MAX_LABEL_CHARACTERS = 90;
+
+/** Labels are headlines; a longer title is cut on the axis and read whole in the detail. */
+export function labelText(title: string): string {
+  const characters = [...title];
+  return characters.length <= MAX_LABEL_CHARACTERS ? title : `${characters.slice(0, MAX_LABEL_CHARACTERS - 1).join('').trimEnd()}…`;
+}
+
+export function measureLabel(title: string): number {
+  const text = labelText(title);
   const measuring = canvasContext();
   // A little slack for the uncertainty glyph and sub-pixel differences from the SVG text.
   return measuring ? measuring.measureText(text).width + 14 : estimateLabelWidth(text, LABEL_FONT_PX) + 14;

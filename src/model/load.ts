@@ -83,7 +83,8 @@ function failure(message: string, retryable = false): LoadResult {
 
 export async function loadDataset(url: string, options: LoadOptions | typeof fetch = {}): Promise<LoadResult> {
   const settings: Required<LoadOptions> = {
-    fetchImpl: fetch,
+    // Wrapped: a bare `fetch` called as a method of this object throws "Illegal invocation".
+    fetchImpl: (input, init) => fetch(input, init),
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: DEFAULT_MAX_BYTES,
     ...(typeof options === 'function' ? { fetchImpl: options } : options),

@@ -8,7 +8,24 @@ import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
-const nonEmpty = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+/**
+ * Text a reader sees. The limits are generous for their job (a headline, a paragraph, a
+ * quote) and keep a mistaken or hostile value from freezing the reader's browser: laying
+ * out one unbroken word of 100,000 characters takes a browser tens of seconds.
+ */
+export const TEXT_LIMITS = { name: 200, title: 300, role: 500, note: 2_000, text: 5_000 } as const;
+
+const tooLong = (limit: number) => (issue: { received: string }) =>
+  `is ${Number(issue.received).toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} are allowed`;
+
+const nonEmpty = (what: string, limit: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(`${what} must not be empty`),
+    v.maxLength(limit, tooLong(limit)),
+  );
+const limited = (limit: number) => v.pipe(v.string(), v.maxLength(limit, tooLong(limit)));
 
 /** Ids are readable slugs so that they can stand in a URL and in a hand-written file. */
 export const IdSchema = v.pipe(
@@ -25,10 +42,10 @@ export const CountryCodeSchema = v.pipe(
 
 export const SourceSchema = v.object({
   id: IdSchema,
-  title: v.pipe(nonEmpty('title'), v.description('A descriptive title of the source.')),
-  file: v.pipe(nonEmpty('file'), v.description('Path of the source text, relative to the dataset file.')),
+  title: v.pipe(nonEmpty('title', TEXT_LIMITS.title), v.description('A descriptive title of the source.')),
+  file: v.pipe(nonEmpty('file', TEXT_LIMITS.note), v.description('Path of the source text, relative to the dataset file.')),
   origin: v.optional(
-    v.pipe(v.string(), v.description('What the source itself says of its origin (agency, outlet), and nothing more.')),
+    v.pipe(limited(TEXT_LIMITS.note), v.description('What the source itself says of its origin (agency, outlet), and nothing more.')),
   ),
 });
 
@@ -36,10 +53,10 @@ export const ACTOR_KINDS = ['person', 'government', 'organization', 'media'] as 
 
 export const ActorSchema = v.object({
   id: IdSchema,
-  name: nonEmpty('name'),
+  name: nonEmpty('name', TEXT_LIMITS.name),
   kind: v.picklist(ACTOR_KINDS),
   country: v.optional(CountryCodeSchema),
-  role: v.optional(v.pipe(v.string(), v.description('The role as the sources give it.'))),
+  role: v.optional(v.pipe(limited(TEXT_LIMITS.role), v.description('The role as the sources give it.'))),
 });
 
 export const DATE_BASES = ['stated', 'relative', 'inferred'] as const;
@@ -48,19 +65,19 @@ export const RELATION_TYPES = ['causes', 'responds-to', 'follows-up', 'context']
 
 export const QuoteSchema = v.object({
   source: IdSchema,
-  text: v.pipe(nonEmpty('text'), v.description('Verbatim from the source text (white space aside).')),
+  text: v.pipe(nonEmpty('text', TEXT_LIMITS.text), v.description('Verbatim from the source text (white space aside).')),
   speaker: v.optional(v.pipe(IdSchema, v.description('Actor id of the person or body quoted.'))),
 });
 
 export const RelationSchema = v.object({
   event: IdSchema,
   type: v.picklist(RELATION_TYPES),
-  note: v.optional(v.string()),
+  note: v.optional(limited(TEXT_LIMITS.note)),
 });
 
 export const EventSchema = v.object({
   id: IdSchema,
-  title: nonEmpty('title'),
+  title: nonEmpty('title', TEXT_LIMITS.title),
   date: v.pipe(
     v.string(),
     v.description(
@@ -68,21 +85,21 @@ export const EventSchema = v.object({
     ),
   ),
   dateBasis: v.picklist(DATE_BASES),
-  dateNote: nonEmpty('dateNote'),
+  dateNote: nonEmpty('dateNote', TEXT_LIMITS.note),
   status: v.picklist(EVENT_STATUSES),
   countries: v.array(CountryCodeSchema),
   actors: v.array(IdSchema),
-  summary: nonEmpty('summary'),
+  summary: nonEmpty('summary', TEXT_LIMITS.text),
   quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'must hold at least one quote')),
   related: v.optional(v.array(RelationSchema), []),
-  tags: v.optional(v.array(v.string())),
+  tags: v.optional(v.array(limited(TEXT_LIMITS.name))),
 });
 
 export const DatasetSchema = v.object({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(SCHEMA_VERSION),
-  title: nonEmpty('title'),
-  description: v.optional(v.string()),
+  title: nonEmpty('title', TEXT_LIMITS.title),
+  description: v.optional(limited(TEXT_LIMITS.text)),
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),
   events: v.array(EventSchema),

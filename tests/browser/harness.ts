@@ -28,12 +28,26 @@ export interface StaticHost {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `mountPath` (e.g. "/news/2021/aukus/"), like any static host would. */
-export async function serveStatic(root = DIST, mountPath = '/', headers: Record<string, string> = {}): Promise<StaticHost> {
+/**
+ * Serves `root` under `mountPath` (e.g. "/news/2021/aukus/"), like any static host would.
+ * `overlay` adds files by path below the mount (e.g. a test's dataset), served before the disk.
+ */
+export async function serveStatic(
+  root = DIST,
+  mountPath = '/',
+  headers: Record<string, string> = {},
+  overlay: ReadonlyMap<string, string> = new Map(),
+): Promise<StaticHost> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(mountPath)) {
       response.writeHead(404).end('not found');
+      return;
+    }
+    const overlaid = overlay.get(pathname.slice(mountPath.length));
+    if (overlaid !== undefined) {
+      response.writeHead(200, { 'content-type': MIME[extname(pathname)] ?? 'application/octet-stream', ...headers });
+      response.end(overlaid);
       return;
     }
     let file = normalize(join(root, pathname.slice(mountPath.length)));
