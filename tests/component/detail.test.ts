@@ -3,7 +3,7 @@
  * panel shows its date in words, its quotes with who said them and where, and the source
  * paragraph around a quote; closing the panel puts focus back where the reader was.
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
@@ -136,7 +136,8 @@ describe('closing the detail', () => {
     await user.click(within(detailPanel(AUKUS)).getByRole('button', { name: 'Close' }));
 
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: AUKUS })).toHaveFocus();
+    // Focus returns once the timeline has re-drawn at its new width, a frame later.
+    await waitFor(() => expect(screen.getByRole('button', { name: AUKUS })).toHaveFocus());
     expect(screen.getByRole('button', { name: AUKUS })).toHaveAttribute('aria-pressed', 'false');
   });
 
@@ -148,7 +149,8 @@ describe('closing the detail', () => {
     await user.keyboard('{Escape}');
 
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: AUKUS })).toHaveFocus();
+    // Focus returns once the timeline has re-drawn at its new width, a frame later.
+    await waitFor(() => expect(screen.getByRole('button', { name: AUKUS })).toHaveFocus());
   });
 
   it('in the list view puts focus back on the event’s title in the list', async () => {
@@ -160,6 +162,6 @@ describe('closing the detail', () => {
     await user.click(within(detailPanel(AUKUS)).getByRole('button', { name: 'Close' }));
 
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(within(list).getByRole('button', { name: AUKUS })).toHaveFocus();
+    await waitFor(() => expect(within(list).getByRole('button', { name: AUKUS })).toHaveFocus());
   });
 });

@@ -3,9 +3,10 @@
  * events in time order, Home and End jump to the ends, Enter opens the detail. The view
  * pans so the focused mark is drawn, even when it was off screen.
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
@@ -54,6 +55,7 @@ describe('the timeline’s tab stop', () => {
 
   it('is reachable with Tab from the toolbar as the story opens, zoomed on its densest stretch', async () => {
     const { user } = setup();
+    await tick(); // the opening zoom is applied once the timeline has measured its width
     // The first event (2016) is off screen, so the tab stop must be a mark that is drawn.
     const tabStops = marks().filter((element) => element.getAttribute('tabindex') === '0');
     expect(tabStops).toHaveLength(1);
@@ -160,7 +162,7 @@ describe('Enter', () => {
     await user.keyboard('{Escape}');
 
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(mark(SECOND)).toHaveFocus();
+    await waitFor(() => expect(mark(SECOND)).toHaveFocus());
     await user.keyboard('{ArrowLeft}');
     expect(mark(FIRST)).toHaveFocus();
   });

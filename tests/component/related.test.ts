@@ -3,7 +3,7 @@
  * that read from that event ("Caused by", "Led to", "Responds to", "Follows up on"), and
  * a click on one shows its detail, even when the filters hide it from the timeline.
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
@@ -164,6 +164,6 @@ describe('a related event hidden by the filters', () => {
 
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     const timeline = screen.getByRole('group', { name: /^Timeline: / });
-    expect(timeline).toContainElement(document.activeElement as HTMLElement);
+    await waitFor(() => expect(timeline).toContainElement(document.activeElement as HTMLElement));
   });
 });
