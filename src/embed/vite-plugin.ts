@@ -116,6 +116,9 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
       sourcemap: process.env.EMBED_SOURCEMAP === '1',
       rolldownOptions: {
         input: resolve(config.root, entry.input),
+        // d3-time builds every interval (local and UTC) and its tick generator at load, in one
+        // module: these calls have no side effects, so the intervals nobody uses can go (~0.8 kB).
+        treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
         output: { format: entry.format, entryFileNames: `${entry.name}.js`, assetFileNames: `${entry.name}[extname]` },
       },
     },
