@@ -13,16 +13,16 @@
  * so dist/ and the browser tests are left alone.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../browser/harness.ts';
 import { validateDataset } from '../../src/model/validate.ts';
 import { generateDataset, writeGenerated } from './generate.ts';
 import { growthExponent, layoutOnce, medianLayout } from './node-layout.ts';
+import { ROOT, appSource, buildApp, buildVisPage } from './site.ts';
 import { OURS, VIS, runOnce, type Implementation, type RunResult } from './browser.ts';
 import {
   browserTable,
@@ -36,7 +36,6 @@ import {
   type RatioRow,
 } from './report.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(import.meta.dirname, 'results');
 
 const { values: args } = parseArgs({
@@ -44,7 +43,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
-    timeout: { type: 'string', default: '100' },
+    timeout: { type: 'string', default: '120' },
     'burst-budget': { type: 'string', default: '12' },
     impls: { type: 'string', default: 'ours,vis-timeline' },
     'no-node': { type: 'boolean', default: false },
@@ -88,32 +87,12 @@ function gitCommit(): string | null {
   return `${result.stdout.trim()}${changed.stdout.trim() !== '' ? ' + uncommitted changes' : ''}`;
 }
 
-/** The app's source: the work tree, or a commit unpacked with git archive (node_modules shared). */
-function appSource(work: string): string {
-  const ref = args['app-ref'];
-  if (!ref) return ROOT;
-  if (!/^[\w./-]+$/.test(ref)) throw new Error(`--app-ref: "${ref}" is not a git ref`);
-  const dir = join(work, 'app-src');
-  mkdirSync(dir, { recursive: true });
-  const unpacked = spawnSync('sh', ['-c', `git archive --format=tar ${ref} | tar -x -C "${dir}"`], { cwd: ROOT, stdio: 'inherit' });
-  if (unpacked.status !== 0) throw new Error(`git archive ${ref} failed`);
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
 async function buildSite(work: string, site: string): Promise<void> {
-  const source = appSource(work);
-  log(`building the app (npx vite build${args['app-ref'] ? ` at ${args['app-ref']}` : ''}) …`);
-  const app = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir'], { cwd: source, stdio: 'inherit' });
-  if (app.status !== 0) throw new Error('vite build of the app failed');
+  const ref = args['app-ref'];
+  log(`building the app (npx vite build${ref ? ` at ${ref}` : ''}) …`);
+  buildApp(appSource(work, ref), site);
   log('building the vis-timeline page …');
-  await build({
-    configFile: false,
-    root: resolve(import.meta.dirname, 'vis'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: join(site, 'vis'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  });
+  await buildVisPage(join(site, 'vis'));
 }
 
 interface Prepared {
