@@ -64,8 +64,7 @@ export class EmbedController {
     this.story = null;
     this.problems = [];
     this.skipped = [];
-    // A call of its own: the loader calls what it is given as a method, and fetch must be called on window.
-    const result = await loadDataset(url, (input, init) => fetch(input, init));
+    const result = await loadDataset(url);
     if (serial !== this.#serial) return;
     if (!result.ok) {
       this.problems = result.problems;
