@@ -100,6 +100,15 @@ export const DatasetSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   title: nonEmpty('title', TEXT_LIMITS.title),
   description: v.optional(limited(TEXT_LIMITS.text)),
+  language: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag, e.g. "en" or "fr-CA"'),
+      v.description(
+        'Language of the texts (titles, summaries, quotes), as a BCP 47 tag. The interface follows the reader; this lets screen readers voice the texts in their own language.',
+      ),
+    ),
+  ),
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),
   events: v.array(EventSchema),

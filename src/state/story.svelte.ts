@@ -22,6 +22,8 @@ export interface StoryInput {
 
 export class Story {
   readonly title: string;
+  /** Language of the dataset's texts, which may differ from the interface's. */
+  readonly language: string | undefined;
   /** In time order: the order of keyboard navigation and of the list view. */
   readonly events: readonly ParsedEvent[];
   readonly actorsById: ReadonlyMap<string, Actor>;
@@ -49,6 +51,7 @@ export class Story {
 
   constructor(input: StoryInput) {
     this.title = input.dataset.title;
+    this.language = input.dataset.language;
     this.events = [...input.events].sort((a, b) => compareDates(a.parsedDate, b.parsedDate) || a.id.localeCompare(b.id));
     this.actorsById = new Map(input.dataset.actors.map((actor) => [actor.id, actor]));
     this.sourcesById = new Map(input.dataset.sources.map((source) => [source.id, source]));
