@@ -209,6 +209,9 @@ export function countriesByFrequency(events: readonly ParsedEvent[]): string[] {
 const measure = (text: string) => estimate(text, LABEL_FONT_PX) + LABEL_SLACK_PX;
 const plotWidthOf = (width: number) => Math.max(Math.round(width), 2 * MARGIN + 100) - 2 * MARGIN;
 
+/** On paper nothing can be panned into view: every label that can fit, fits. */
+const PRINT_FIT = { maxLabelShare: 0.8, maxGrowth: Infinity } as const;
+
 /** Where each label starts and how much room it needs after it, for `fitLabels`. */
 function labelled(events: readonly ParsedEvent[]): LabelledTime[] {
   return preparePackable(events, { measureLabel: measure }).map((item) => ({
@@ -221,7 +224,7 @@ function labelled(events: readonly ParsedEvent[]): LabelledTime[] {
 export function defaultPrintRange(events: readonly ParsedEvent[], width: number): TimeDomain {
   const plotWidth = plotWidthOf(width);
   const core = densestWindow(events.map((event) => markTimes(event).atMs));
-  if (core) return fitLabels([core[0] - DAY_MS, core[1] + DAY_MS], labelled(events), plotWidth, 0.03);
+  if (core) return fitLabels([core[0] - DAY_MS, core[1] + DAY_MS], labelled(events), plotWidth, { ...PRINT_FIT, padRatio: 0.03 });
   return dataExtent(events.map((event) => event.parsedDate)) ?? [0, DAY_MS];
 }
 
@@ -364,7 +367,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   // right just enough for the labels of the events that start in it.
   const range: TimeDomain =
     given && Number.isFinite(given[0]) && Number.isFinite(given[1]) && given[1] > given[0]
-      ? fitLabels([given[0], given[1]], labelled(sorted), plotWidth, 0)
+      ? fitLabels([given[0], given[1]], labelled(sorted), plotWidth, { ...PRINT_FIT, padRatio: 0 })
       : defaultPrintRange(sorted, width);
   const scale = createTimeScale(range, plotWidth);
   const byId = new Map(sorted.map((event) => [event.id, event]));

@@ -26,19 +26,31 @@ export interface LabelledTime {
   readonly labelPx: number;
 }
 
+export interface FitLabelsOptions {
+  /** Padding on both sides, as a share of the span. */
+  readonly padRatio?: number;
+  /** Labels wider than this share of the width are left to be clipped. */
+  readonly maxLabelShare?: number;
+  /** The range grows by at most this share of its span. */
+  readonly maxGrowth?: number;
+}
+
 /**
- * Widens `range` on the right just enough that the label of every item starting inside it
- * ends inside the width, and pads both sides by `padRatio`. A label wider than most of
- * the width is left to be clipped rather than shrinking everything else.
+ * Widens `range` on the right so that the labels of the items starting inside it end
+ * inside the width, and pads both sides. On a narrow screen a few long labels would
+ * otherwise stretch the axis far past the data and squeeze every mark to the left, so
+ * wide labels and the growth are capped: a clipped label beats an unreadable picture.
  */
-export function fitLabels(range: TimeDomain, items: Iterable<LabelledTime>, width: number, padRatio = 0.02): TimeDomain {
+export function fitLabels(range: TimeDomain, items: Iterable<LabelledTime>, width: number, options: FitLabelsOptions = {}): TimeDomain {
+  const { padRatio = 0.02, maxLabelShare = 0.45, maxGrowth = 0.5 } = options;
   const [a, b] = range;
   let end = b;
   for (const { labelAtMs, labelPx } of items) {
-    if (labelAtMs < a || labelAtMs > b || labelPx >= width * 0.8) continue;
+    if (labelAtMs < a || labelAtMs > b || labelPx > width * maxLabelShare) continue;
     // The label fits when (t - a) * width / (end - a) + labelPx <= width.
     end = Math.max(end, a + ((labelAtMs - a) * width) / (width - labelPx));
   }
+  end = Math.min(end, b + Math.max(b - a, 1) * maxGrowth);
   const pad = Math.max(end - a, 1) * padRatio;
   return [a - pad, end + pad];
 }
