@@ -65,6 +65,11 @@ function yearText(year: number, words: DateWords): string {
   return year >= 1 ? String(year) : `${1 - year} ${words.beforeChrist}`;
 }
 
+/** An astronomical year as a reader writes it: "2021", "50", "1 BC" (year 0), "501 av. J.-C." (-500). */
+export function yearInWords(year: number, locale: DateLocale): string {
+  return yearText(year, WORDS[locale]);
+}
+
 /** The words of a point, largest unit last: ["5", "October", "2021"]. */
 function pointWords(point: DatePoint, words: DateWords): string[] {
   const year = yearText(point.year, words);

@@ -16,6 +16,7 @@ import {
 } from 'd3-time';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
+import { yearInWords } from '../i18n/dates';
 import { DAY_MS, HOUR_MS, visibleDomain, type TimeScale } from './timeScale';
 
 export type AxisLocale = 'en' | 'fr';
@@ -143,13 +144,16 @@ function tickLabel(unit: LabelUnit, ms: number, previousMs: number | undefined, 
   const current = new Date(ms);
   const newYear = previous === undefined || previous.getUTCFullYear() !== current.getUTCFullYear();
   const newDay = newYear || previous === undefined || utcDay.floor(previous).getTime() !== utcDay.floor(current).getTime();
+  // Years are written as the detail panel writes them: unpadded, with the era before AD 1
+  // (date-fns's "yyyy" writes 501 BC as "0501", which reads as AD 501).
+  const year = yearInWords(current.getUTCFullYear(), locale);
   switch (unit) {
     case 'year':
-      return format(date, 'yyyy', options);
+      return year;
     case 'month':
-      return format(date, 'MMM yyyy', options);
+      return `${format(date, 'MMM', options)} ${year}`;
     case 'day':
-      return format(date, newYear ? 'd MMM yyyy' : 'd MMM', options);
+      return newYear ? `${format(date, 'd MMM', options)} ${year}` : format(date, 'd MMM', options);
     case 'hour': {
       if (!newDay) return utcClockTime(ms);
       // Midnight needs no clock time: the date alone says where the new day starts.
