@@ -163,7 +163,7 @@ async function runBrowser(site: string, prepared: readonly Prepared[]) {
           // not tried at larger sizes.
           if (gaveUp.has(impl.name) || done.some((run) => !run.finished)) continue;
           const spent = done.reduce((sum, run) => sum + (run.figures.wallMs ?? 0), 0);
-          if (done.length > 0 && spent + spent / done.length > timeoutMs) continue;
+          if (done.length > 0 && spent + (1.25 * spent) / done.length > timeoutMs) continue;
           const url = impl.pageUrl(host.url, `${host.url}${dataUrl}`, window);
           const run = await runOnce(impl, size, url, { timeoutMs: timeoutMs - spent, burstBudgetMs });
           if (impl === OURS && window === null && run.openedRange) window = run.openedRange;
