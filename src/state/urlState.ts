@@ -22,16 +22,17 @@ export interface KnownValues {
 
 const MAX_QUERY_LENGTH = 200;
 
+/** Years before 0 or after 9999 take ISO 8601's expanded form, as toISOString writes them: "-000600-01-01". */
 export function formatInstant(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+  const [date = '', time = ''] = new Date(ms).toISOString().split('T');
+  return time === '00:00:00.000Z' ? date : `${date}T${time.slice(0, 5)}Z`;
 }
 
 function parseInstant(text: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z)?$/.test(text)) return null;
-  const ms = Date.parse(text.length === 10 ? `${text}T00:00Z` : text);
+  if (!/^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}(T\d{2}:\d{2}Z)?$/.test(text)) return null;
+  const ms = Date.parse(text.includes('T') ? text : `${text}T00:00Z`);
   // Some engines roll "2021-02-30" over to 2 March instead of rejecting it.
-  if (!Number.isFinite(ms) || !new Date(ms).toISOString().startsWith(text.slice(0, 16).replace('Z', ''))) return null;
+  if (!Number.isFinite(ms) || !new Date(ms).toISOString().startsWith(text.replace('Z', ''))) return null;
   return ms;
 }
 
