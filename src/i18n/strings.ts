@@ -63,10 +63,13 @@ const en = {
   retry: 'Retry',
   unknownInUrl: (what: string) => `The link named ${what} that this timeline does not have; it was ignored.`,
   sources: 'Sources',
+  downloadSvg: 'Download this view as SVG, for print',
   skipToList: 'Skip to the list of events',
   selected: 'selected',
   earlier: (count: number) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
   later: (count: number) => (count === 1 ? '1 later event' : `${count} later events`),
+  /** A cluster of events drawn as one mark when zoomed out; `days` is worded by describeDays. */
+  clusterLabel: (count: number, days: string) => `${count === 1 ? '1 event' : `${count} events`}, ${days}`,
   skippedEvents: (count: number) =>
     count === 1 ? '1 event of this dataset is not shown because of problems in it' : `${count} events of this dataset are not shown because of problems in them`,
 };
@@ -130,10 +133,12 @@ const fr: Strings = {
   retry: 'Réessayer',
   unknownInUrl: (what) => `Le lien désignait ${what}, absent de cette chronologie ; ignoré.`,
   sources: 'Sources',
+  downloadSvg: 'Télécharger cette vue en SVG, pour l’impression',
   skipToList: 'Aller à la liste des événements',
   selected: 'sélectionné',
   earlier: (count) => (count <= 1 ? `${count} événement antérieur` : `${count} événements antérieurs`),
   later: (count) => (count <= 1 ? `${count} événement postérieur` : `${count} événements postérieurs`),
+  clusterLabel: (count, days) => `${count <= 1 ? `${count} événement` : `${count} événements`}, ${days}`,
   skippedEvents: (count) =>
     count <= 1 ? `${count} événement de ce jeu de données n’est pas affiché, car il comporte des erreurs` : `${count} événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs`,
 };
