@@ -67,8 +67,17 @@ const eventsArb = fc
     })),
   );
 
+interface View {
+  width: number;
+  /** 0 shows everything, 1 zooms as deep as the limits allow. */
+  zoomShare: number;
+  /** Where the view is centred, as a share of the whole domain. */
+  centre: number;
+  locale: AxisLocale;
+}
+
 /** Where the reader looks: a zoom factor between 1 and the deepest allowed, centred somewhere on the data. */
-const viewArb = fc.record({
+const viewArb: fc.Arbitrary<View> = fc.record({
   width: fc.integer({ min: 200, max: 2000 }),
   zoomShare: fc.double({ min: 0, max: 1, noNaN: true }),
   centre: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -83,7 +92,7 @@ interface Layout {
 }
 
 /** The timeline component's pipeline (src/components/Timeline.svelte), without the DOM. */
-function layOut(input: { event: LayoutEvent; lane: string }[], view: fc.RecordValue<typeof viewArb>): Layout {
+function layOut(input: { event: LayoutEvent; lane: string }[], view: View): Layout {
   const events = input.map((entry) => entry.event);
   const lanes = new Map(input.map((entry) => [entry.event.id, entry.lane]));
   const measured = preparePackable(events, { groupBy: (event) => lanes.get(event.id) ?? '' });
