@@ -140,3 +140,16 @@ export function describeDate(parsed: ParsedDate, status: DateStatus, locale: Dat
   else text = `${compactRange(start, end, words)} ${endNotes(start, end, words)}`;
   return status === 'planned' ? words.planned(text) : text;
 }
+
+/** The days from one instant to another, in UTC milliseconds, in words: "3–9 October 2021". */
+export function describeDays(fromMs: number, toMs: number, locale: DateLocale): string {
+  const day = (ms: number): DatePoint => {
+    const date = new Date(ms);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day', approximate: false, uncertain: false };
+  };
+  const start = day(Math.min(fromMs, toMs));
+  const end = day(Math.max(fromMs, toMs));
+  const sameDay = start.year === end.year && start.month === end.month && start.day === end.day;
+  const words = WORDS[locale];
+  return sameDay ? describePoint(start, words) : compactRange(start, end, words);
+}

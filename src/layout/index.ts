@@ -21,3 +21,4 @@ export * from './links';
 export * from './ticks';
 export * from './visible';
 export * from './frame';
+export * from './clusters';

@@ -58,3 +58,37 @@ export function relationsOf(eventId: string, events: readonly TimelineEvent[]): 
     (group) => group.links.length > 0,
   );
 }
+
+/** Links by the id of either end, built once per dataset so a frame looks up only what it draws. */
+export type LinkIndex = ReadonlyMap<string, readonly Link[]>;
+
+export function indexLinks(links: readonly Link[]): LinkIndex {
+  const index = new Map<string, Link[]>();
+  const add = (id: string, link: Link) => {
+    const list = index.get(id);
+    if (list) list.push(link);
+    else index.set(id, [link]);
+  };
+  for (const link of links) {
+    add(link.from, link);
+    if (link.to !== link.from) add(link.to, link);
+  }
+  return index;
+}
+
+/**
+ * The links touching any of `ids`, each once, in the order of the links' first appearance
+ * among the ids: O(links of those ids), whatever the dataset's size.
+ */
+export function linksTouching(index: LinkIndex, ids: Iterable<string>): Link[] {
+  const seen = new Set<Link>();
+  const found: Link[] = [];
+  for (const id of ids) {
+    for (const link of index.get(id) ?? []) {
+      if (seen.has(link)) continue;
+      seen.add(link);
+      found.push(link);
+    }
+  }
+  return found;
+}
