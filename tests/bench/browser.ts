@@ -57,7 +57,8 @@ export function parseRangeParam(href: string): [number, number] | null {
 export const OURS: Implementation = {
   name: 'ours',
   pageUrl: (site, dataUrl) => `${site}?src=${encodeURIComponent(dataUrl)}`,
-  markSelector: '[data-event-id]',
+  // A mark is an event or, zoomed out over a dense stretch, a cluster of events.
+  markSelector: '[data-event-id], [data-cluster-from]',
   failSelector: '.error-panel',
   surfaceSelector: '.timeline svg',
   changeSelector: '.timeline',

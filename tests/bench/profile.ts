@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript(probeScript({ markSelector: '[data-event-id]' }));
+      await page.addInitScript(probeScript({ markSelector: '[data-event-id], [data-cluster-from]' }));
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
