@@ -12,7 +12,8 @@
  * The embed has a budget of 50 KB gzip (tests/size-budget.mjs), and the app's code weighs
  * about 70 KB, two thirds of it libraries. Its build therefore swaps three modules for
  * slim stand-ins with the same interface and the same results (src/embed/slim/: d3-zoom's
- * glue, d3-scale's time scale, date-fns's format and its locales' month names), checked by
+ * glue, d3-scale's time scale, d3-time's UTC intervals, date-fns's format and its locales'
+ * month names), checked by
  * the embed's tests.
  * The app keeps the libraries.
  */
@@ -57,6 +58,24 @@ function inlineCss(): Plugin {
   };
 }
 
+/**
+ * The schema's field descriptions are documentation for the published JSON Schema
+ * (npm run schema); a reader's browser never shows them, so the embed leaves them out.
+ */
+function withoutSchemaDescriptions(root: string): Plugin {
+  const schema = join(root, 'src/model/schema.ts');
+  return {
+    name: 'diplomatic-timeline:without-schema-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id !== schema) return null;
+      const stripped = code.replace(/,\s*v\.description\(\s*'(?:[^'\\]|\\.)*'\s*,?\s*\)/g, '');
+      if (stripped.includes('v.description(')) this.error('a v.description(...) in schema.ts is not of the form this build removes: use one single-quoted string');
+      return { code: stripped, map: null };
+    },
+  };
+}
+
 /** The slim stand-ins (see the header); bare imports by alias, the zoom glue by path. */
 function slimModules(root: string): Plugin {
   const slim = (name: string) => join(root, 'src/embed/slim', name);
@@ -68,6 +87,7 @@ function slimModules(root: string): Plugin {
       resolve: {
         alias: [
           { find: /^d3-scale$/, replacement: slim('d3-scale.ts') },
+          { find: /^d3-time$/, replacement: slim('d3-time.ts') },
           { find: /^date-fns$/, replacement: slim('date-fns.ts') },
           { find: /^date-fns\/locale$/, replacement: slim('date-fns-locale.ts') },
         ],
@@ -105,7 +125,13 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
     mode: config.mode,
     logLevel: config.logLevel,
     publicDir: false,
-    plugins: [slimModules(config.root), svelte(), ...(entry.element ? [inlineCss()] : [])],
+    plugins: [
+      slimModules(config.root),
+      withoutSchemaDescriptions(config.root),
+      // Short scoping classes: each one is repeated in every selector and every template.
+      svelte({ compilerOptions: { discloseVersion: false, cssHash: ({ hash, filename }) => `t${hash(filename ?? '').slice(0, 5)}` } }),
+      ...(entry.element ? [inlineCss()] : []),
+    ],
     build: {
       outDir: resolve(config.root, config.build.outDir, 'embed'),
       emptyOutDir: false,
@@ -116,9 +142,6 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
       sourcemap: process.env.EMBED_SOURCEMAP === '1',
       rolldownOptions: {
         input: resolve(config.root, entry.input),
-        // d3-time builds every interval (local and UTC) and its tick generator at load, in one
-        // module: these calls have no side effects, so the intervals nobody uses can go (~0.8 kB).
-        treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
         output: { format: entry.format, entryFileNames: `${entry.name}.js`, assetFileNames: `${entry.name}[extname]` },
       },
     },

@@ -13,6 +13,8 @@ import { scaleUtc as slimScaleUtc } from '../../src/embed/slim/d3-scale.ts';
 import { format as slimFormat } from '../../src/embed/slim/date-fns.ts';
 import { enGB as slimEnGB, fr as slimFr } from '../../src/embed/slim/date-fns-locale.ts';
 import { remToEmbedUnit } from '../../src/embed/vite-plugin.ts';
+import * as d3Time from 'd3-time';
+import * as slimTime from '../../src/embed/slim/d3-time.ts';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const instant = fc.double({ min: -3000 * YEAR_MS, max: 3000 * YEAR_MS, noNaN: true });
@@ -95,5 +97,58 @@ describe("the element's rem rewrite", () => {
   it('leaves other units and names alone, and refuses rem in a media query', () => {
     expect(remToEmbedUnit('.x-2rem{font-size:2em;width:3px}')).toBe('.x-2rem{font-size:2em;width:3px}');
     expect(() => remToEmbedUnit('@media (max-width:40rem){.a{color:red}}')).toThrow(/at-rule/);
+  });
+});
+
+describe('slim d3-time UTC intervals', () => {
+  const NAMES = ['utcMinute', 'utcHour', 'utcDay', 'utcMonday', 'utcMonth', 'utcYear'] as const;
+  const nearby = fc.double({ min: -400 * 24 * 3600 * 1000, max: 400 * 24 * 3600 * 1000, noNaN: true });
+  const ms = (dates: Date[]) => dates.map(Number);
+
+  it('floor, ceil, offset and count as d3-time does, for every interval the layout uses', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), instant, instant, fc.integer({ min: -50, max: 50 }), (name, a, b) => {
+        const real = d3Time[name];
+        const slim = slimTime[name];
+        expect(+slim.floor(new Date(a))).toBe(+real.floor(new Date(a)));
+        expect(+slim.ceil(new Date(a))).toBe(+real.ceil(new Date(a)));
+        expect(+slim(new Date(a))).toBe(+real(new Date(a)));
+        expect(slim.count(new Date(a), new Date(b))).toBe(real.count(new Date(a), new Date(b)));
+      }),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), instant, fc.integer({ min: -50, max: 50 }), (name, a, step) => {
+        expect(+slimTime[name].offset(new Date(a), step)).toBe(+d3Time[name].offset(new Date(a), step));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('ranges and every-n-steps give the same dates as d3-time', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), instant, nearby, fc.integer({ min: 1, max: 40 }), (name, start, length, step) => {
+        const scale = name === 'utcYear' ? 60 : name === 'utcMonth' ? 5 : name === 'utcMinute' ? 1 / 500 : name === 'utcHour' ? 1 / 20 : 1;
+        const stop = start + Math.abs(length) * scale;
+        const real = d3Time[name];
+        const slim = slimTime[name];
+        expect(ms(slim.range(new Date(start), new Date(stop)))).toEqual(ms(real.range(new Date(start), new Date(stop))));
+        const realEvery = real.every(step);
+        const slimEvery = slim.every(step);
+        expect(ms(slimEvery?.range(new Date(start), new Date(stop)) ?? [])).toEqual(ms(realEvery?.range(new Date(start), new Date(stop)) ?? []));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('filters as d3-time does', () => {
+    const odd = (date: Date) => date.getUTCDate() % 2 === 1;
+    fc.assert(
+      fc.property(instant, nearby, (start, length) => {
+        const stop = start + Math.abs(length);
+        expect(ms(slimTime.utcDay.filter(odd).range(new Date(start), new Date(stop)))).toEqual(ms(d3Time.utcDay.filter(odd).range(new Date(start), new Date(stop))));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
