@@ -107,7 +107,7 @@ describe('slim d3-time UTC intervals', () => {
 
   it('floor, ceil, offset and count as d3-time does, for every interval the layout uses', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...NAMES), instant, instant, fc.integer({ min: -50, max: 50 }), (name, a, b) => {
+      fc.property(fc.constantFrom(...NAMES), instant, instant, (name, a, b) => {
         const real = d3Time[name];
         const slim = slimTime[name];
         expect(+slim.floor(new Date(a))).toBe(+real.floor(new Date(a)));
