@@ -250,7 +250,9 @@ describe('the embed and the app', () => {
         const svg = base?.querySelector('.timeline svg')?.getBoundingClientRect();
         const boxes = [...(base?.querySelectorAll('.timeline svg [data-event-id] circle.dot') ?? [])].map((circle) => circle.getBoundingClientRect());
         const inside = boxes.find((b) => svg && b.left > svg.left + 150 && b.right < svg.right - 20);
-        return inside ? { x: inside.left + inside.width / 2, y: inside.top + inside.height / 2 } : null;
+        // Whole pixels: Chromium rounds a fractional position differently for mouse events (the
+        // app's d3-zoom) and pointer events (the embed's glue), and later zooms multiply that.
+        return inside ? { x: Math.round(inside.left + inside.width / 2), y: Math.round(inside.top + inside.height / 2) } : null;
       }, page === app.page ? '' : 'diplomatic-timeline');
       if (!dot) throw new Error('no mark in view to drag from');
       await page.mouse.move(dot.x, dot.y);

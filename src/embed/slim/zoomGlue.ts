@@ -44,6 +44,7 @@ export function attachZoom(
   let scaleExtent: [number, number] = [0, Infinity];
   let frame = 0;
   let wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  let wheelAnchor: { p: number; time: number } | null = null;
 
   const clampK = (k: number) => Math.max(scaleExtent[0], Math.min(scaleExtent[1], k));
 
@@ -167,10 +168,20 @@ export function attachZoom(
       cancelAnimationFrame(frame);
       // d3-zoom's default wheel delta: pinch-to-zoom trackpads report ctrl+wheel.
       const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
-      const [k, x] = zoomAbout(current.k * 2 ** delta, localX(event));
-      apply(k, x, event);
+      const k = clampK(current.k * 2 ** delta);
+      const p = localX(event);
+      // As d3-zoom does: a wheel gesture zooms about the time first under the pointer, kept
+      // while the pointer stays put, even when the limits shift the view along the way.
+      if (wheelAnchor) {
+        if (wheelAnchor.p !== p) wheelAnchor = { p, time: (p - current.x) / current.k };
+      } else if (k === current.k) return;
+      else wheelAnchor = { p, time: (p - current.x) / current.k };
+      apply(k, wheelAnchor.p - wheelAnchor.time * k, event);
       clearTimeout(wheelTimer);
-      wheelTimer = setTimeout(onEnd, WHEEL_END_MS);
+      wheelTimer = setTimeout(() => {
+        wheelAnchor = null;
+        onEnd();
+      }, WHEEL_END_MS);
       return;
     }
     const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
