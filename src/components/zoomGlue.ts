@@ -6,19 +6,9 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { ZoomTransformLike } from '../layout/timeScale.ts';
+import { prefersReducedMotion, type ZoomGlue } from './zoomContract.ts';
 
-export interface ZoomGlue {
-  configure(width: number, height: number, scaleExtent: [number, number]): void;
-  /** Moves to `target`, tweened unless the reader prefers reduced motion. */
-  moveTo(target: ZoomTransformLike, animate: boolean): void;
-  scaleBy(factor: number): void;
-  panBy(pixels: number): void;
-  destroy(): void;
-}
-
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+export type { ZoomGlue };
 
 const TWEEN_MS = 350;
 

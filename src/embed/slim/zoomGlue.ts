@@ -11,19 +11,7 @@
  * vertical swipe is left to the page, so scrolling past the timeline is never trapped.
  */
 import type { ZoomTransformLike } from '../../layout/timeScale.ts';
-
-export interface ZoomGlue {
-  configure(width: number, height: number, scaleExtent: [number, number]): void;
-  /** Moves to `target`, tweened unless the reader prefers reduced motion. */
-  moveTo(target: ZoomTransformLike, animate: boolean): void;
-  scaleBy(factor: number): void;
-  panBy(pixels: number): void;
-  destroy(): void;
-}
-
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion, type ZoomGlue } from '../../components/zoomContract.ts';
 
 const TWEEN_MS = 350;
 const DBLCLICK_MS = 250;
