@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { embedBuild } from './src/embed/vite-plugin.ts';
+
+/**
+ * The pages carry a strict Content-Security-Policy, which the built site honours (the
+ * browser tests count violations). Vite's dev server injects styles inline for hot
+ * reload, which that policy forbids, so `npm start` serves the pages without it.
+ */
+function relaxCspInDev(): Plugin {
+  return {
+    name: 'relax-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 export default defineConfig({
   // A relative base lets the built site run unchanged from any sub-folder of any static host.
   base: './',
-  plugins: [svelte(), svelteTesting(), ...embedBuild()],
+  plugins: [svelte(), svelteTesting(), relaxCspInDev(), ...embedBuild()],
   build: {
     // The app, and the page inside the iframe embed. embedBuild() adds the data files and
     // the custom element, the iframe page's script and the iframe resizer under dist/embed/.
