@@ -40,20 +40,25 @@ export interface Link {
   from: string;
   to: string;
   type: RelationType;
+  note?: string;
 }
 
 export function allLinks(events: readonly TimelineEvent[]): Link[] {
-  return events.flatMap((event) => (event.related ?? []).map((relation) => ({ from: event.id, to: relation.event, type: relation.type })));
+  return events.flatMap((event) =>
+    (event.related ?? []).map((relation) => ({ from: event.id, to: relation.event, type: relation.type, ...(relation.note ? { note: relation.note } : {}) })),
+  );
 }
 
-export function relationsOf(eventId: string, events: readonly TimelineEvent[]): { label: RelationLabel; links: RelatedLink[] }[] {
-  const found: RelatedLink[] = [];
-  for (const event of events) {
-    for (const relation of event.related ?? []) {
-      if (event.id === eventId) found.push({ label: relation.type, eventId: relation.event, ...(relation.note ? { note: relation.note } : {}) });
-      else if (relation.event === eventId) found.push({ label: INVERSE[relation.type], eventId: event.id, ...(relation.note ? { note: relation.note } : {}) });
-    }
-  }
+/** Looks up only the event's own links in the index, rather than scanning every event. */
+export function relationsOf(eventId: string, index: LinkIndex): { label: RelationLabel; links: RelatedLink[] }[] {
+  const found: RelatedLink[] = (index.get(eventId) ?? []).map((link) => {
+    const outgoing = link.from === eventId;
+    return {
+      label: outgoing ? link.type : INVERSE[link.type],
+      eventId: outgoing ? link.to : link.from,
+      ...(link.note ? { note: link.note } : {}),
+    };
+  });
   return RELATION_LABEL_ORDER.map((label) => ({ label, links: found.filter((link) => link.label === label) })).filter(
     (group) => group.links.length > 0,
   );

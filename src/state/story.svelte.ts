@@ -5,7 +5,7 @@
  */
 import { compareDates } from '../model/edtf.ts';
 import { createMatcher, facetCounts } from '../model/filter.ts';
-import { allLinks, relationsOf, type Link } from '../model/relations.ts';
+import { allLinks, indexLinks, relationsOf, type Link, type LinkIndex } from '../model/relations.ts';
 import type { Actor, Dataset, Source } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
@@ -31,6 +31,10 @@ export class Story {
   /** Source texts keyed by the source's `file`. */
   readonly sourceTexts: ReadonlyMap<string, string>;
   readonly links: readonly Link[];
+  /** Links by the id of either end: the detail's relations and a frame's links look up only their own. */
+  readonly linkIndex: LinkIndex;
+  /** Actors that take part in at least one event, for the actor filter. */
+  readonly actorIdsInEvents: ReadonlySet<string>;
   readonly countries: readonly string[];
   readonly #eventsById: ReadonlyMap<string, ParsedEvent>;
   readonly #matches: ReturnType<typeof createMatcher<ParsedEvent>>;
@@ -57,6 +61,8 @@ export class Story {
     this.sourcesById = new Map(input.dataset.sources.map((source) => [source.id, source]));
     this.sourceTexts = input.sourceTexts ?? new Map();
     this.links = allLinks(this.events);
+    this.linkIndex = indexLinks(this.links);
+    this.actorIdsInEvents = new Set(this.events.flatMap((event) => event.actors));
     this.countries = countriesByFrequency(this.events);
     this.#eventsById = new Map(this.events.map((event) => [event.id, event]));
     this.#matches = createMatcher(this.events);
@@ -73,7 +79,7 @@ export class Story {
   }
 
   relationsOf(id: string) {
-    return relationsOf(id, this.events);
+    return relationsOf(id, this.linkIndex);
   }
 
   isShown(id: string): boolean {
