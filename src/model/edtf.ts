@@ -51,15 +51,31 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil). Plain arithmetic rather than a Date object: a dataset of 100,000
+ * events needs 300,000 of these, and `new Date` with setUTCFullYear costs ten times more.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /**
  * UTC midnight at the start of the given day. `monthIndex` and `day` may overflow
- * (month 12, day 32), which is how the exclusive ends are computed. setUTCFullYear is
- * used because Date.UTC maps the years 0-99 to 1900-1999.
+ * (month 12, day 32), which is how the exclusive ends are computed: a day past the end
+ * of its month is simply the next day.
  */
 function utcMidnight(year: number, monthIndex: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+  const carry = Math.floor(monthIndex / 12);
+  return daysFromCivil(year + carry, monthIndex - carry * 12 + 1, day) * DAY_MS;
 }
 
 export function pointStartMs(point: DatePoint): number {

@@ -198,6 +198,20 @@ describe('parseEdtf properties', () => {
     );
   });
 
+  it('puts every day, negative years included, at the instant the Date API gives it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9999, max: 9999 }), monthArb, fc.integer({ min: 1, max: 31 }), (year, month, dayWanted) => {
+        const day = Math.min(dayWanted, daysInMonth(year, month));
+        const expected = new Date(0);
+        expected.setUTCFullYear(year, month - 1, day);
+        const point: DatePoint = { year, month, day, precision: 'day', approximate: false, uncertain: false };
+        expect(pointStartMs(point)).toBe(expected.getTime());
+        expected.setUTCFullYear(year, month - 1, day + 1);
+        expect(pointEndMs(point)).toBe(expected.getTime());
+      }),
+    );
+  });
+
   it('covers exactly one day at day precision, at UTC midnight', () => {
     fc.assert(
       fc.property(dayPointArb, (point) => {
