@@ -6,7 +6,8 @@
  * run of `npm run validate` gives the whole list of things to fix.
  */
 import * as v from 'valibot';
-import { parseEdtf, type ParsedDate } from './edtf.ts';
+import { parseEdtf, type ParseResult, type ParsedDate } from './edtf.ts';
+import { compileFastCheck, UNSURE } from './fastShape.ts';
 import { DatasetSchema, type Dataset, type TimelineEvent } from './schema.ts';
 
 export interface Problem {
@@ -111,11 +112,16 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return formatPath(keys);
 }
 
+/** Compiled once; null (valibot alone) if the schema ever outgrows the compiler. */
+const fastCheck = compileFastCheck(DatasetSchema);
+
 function checkShape(input: unknown): { dataset: Dataset | undefined; problems: Problem[] } {
   // valibot takes an array for an object, which would list every key as missing.
   if (asRecord(input) === undefined) {
     return { dataset: undefined, problems: [{ path: ROOT_PATH, message: `expected an object but got ${describeKind(input)}` }] };
   }
+  const fast = fastCheck?.(input);
+  if (fast !== undefined && fast !== UNSURE) return { dataset: fast as Dataset, problems: [] };
   const result = v.safeParse(DatasetSchema, input, { abortEarly: false, message: describeShapeIssue });
   if (result.success) return { dataset: result.output, problems: [] };
   return { dataset: undefined, problems: result.issues.map((issue) => ({ path: issuePath(issue), message: issue.message })) };
@@ -123,7 +129,8 @@ function checkShape(input: unknown): { dataset: Dataset | undefined; problems: P
 
 // ---------------------------------------------------------------------------
 // Lenient reading of the raw input, so that dataset-wide rules can run even when the
-// shape is wrong somewhere else.
+// shape is wrong somewhere else. A path is built only for a value that is reported: a
+// dataset of 100,000 events holds millions of values and almost none of them are wrong.
 
 type RawRecord = Readonly<Record<string, unknown>>;
 
@@ -135,33 +142,18 @@ function asList(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-interface RawItem {
-  path: string;
-  item: RawRecord;
+/** Calls `visit` with each object of `container[key]`, and its index. */
+function eachRecord(container: RawRecord, key: string, visit: (item: RawRecord, index: number) => void): void {
+  const list = asList(container[key]);
+  for (let index = 0; index < list.length; index++) {
+    const item = asRecord(list[index]);
+    if (item) visit(item, index);
+  }
 }
 
-function rawItems(container: unknown, key: string, parentPath?: string): RawItem[] {
-  const basePath = parentPath === undefined ? key : `${parentPath}.${key}`;
-  return asList(asRecord(container)?.[key]).flatMap((value, index) => {
-    const item = asRecord(value);
-    return item ? [{ path: `${basePath}[${index}]`, item }] : [];
-  });
-}
-
-interface RawString {
-  path: string;
-  value: string;
-}
-
-function rawString(item: RawItem, key: string): RawString | undefined {
-  const value = item.item[key];
-  return typeof value === 'string' ? { path: `${item.path}.${key}`, value } : undefined;
-}
-
-function rawStrings(item: RawItem, key: string): RawString[] {
-  return asList(item.item[key]).flatMap((value, index) =>
-    typeof value === 'string' ? [{ path: `${item.path}.${key}[${index}]`, value }] : [],
-  );
+function stringAt(item: RawRecord, key: string): string | undefined {
+  const value = item[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function lookUp(texts: TextsByFile | undefined, file: string): string | undefined {
@@ -173,11 +165,15 @@ function lookUp(texts: TextsByFile | undefined, file: string): string | undefine
 
 /** The files of the sources, in order and without repeats; reads unvalidated input too. */
 export function collectSourceFiles(dataset: unknown): string[] {
-  const files = rawItems(dataset, 'sources').flatMap((source) => {
-    const file = rawString(source, 'file')?.value.trim();
-    return file ? [file] : [];
-  });
-  return [...new Set(files)];
+  const files = new Set<string>();
+  const record = asRecord(dataset);
+  if (record) {
+    eachRecord(record, 'sources', (source) => {
+      const file = stringAt(source, 'file')?.trim();
+      if (file) files.add(file);
+    });
+  }
+  return [...files];
 }
 
 // ---------------------------------------------------------------------------
@@ -226,30 +222,29 @@ function describeMissingQuote(quoteText: string, sourceText: string, sourceId: s
 
 type Report = (path: string, message: string) => void;
 
-/** Maps each id to the path of the item that first used it, reporting later uses. */
-function indexIds(items: readonly RawItem[], report: Report): Map<string, string> {
-  const firstUse = new Map<string, string>();
-  for (const item of items) {
-    const id = rawString(item, 'id');
-    if (id === undefined) continue;
-    const earlier = firstUse.get(id.value);
-    if (earlier === undefined) firstUse.set(id.value, item.path);
-    else report(id.path, `"${id.value}" is already used by ${earlier}`);
-  }
-  return firstUse;
-}
-
 /** Ids are unknown, rather than absent, when their list is itself malformed. */
 type KnownIds = ReadonlyMap<string, string> | undefined;
 
-function indexCollection(input: unknown, key: string, report: Report): { items: RawItem[]; ids: KnownIds } {
-  const items = rawItems(input, key);
-  return { items, ids: Array.isArray(asRecord(input)?.[key]) ? indexIds(items, report) : undefined };
+/**
+ * Maps each id of `input[key]` to the path of the item that first used it, reporting
+ * later uses; undefined when `input[key]` is not a list.
+ */
+function indexIds(input: RawRecord | undefined, key: string, report: Report): KnownIds {
+  if (!input || !Array.isArray(input[key])) return undefined;
+  const firstUse = new Map<string, string>();
+  eachRecord(input, key, (item, index) => {
+    const id = stringAt(item, 'id');
+    if (id === undefined) return;
+    const earlier = firstUse.get(id);
+    if (earlier === undefined) firstUse.set(id, `${key}[${index}]`);
+    else report(`${key}[${index}].id`, `"${id}" is already used by ${earlier}`);
+  });
+  return firstUse;
 }
 
-function checkReference(reference: RawString | undefined, ids: KnownIds, noun: string, report: Report) {
-  if (reference === undefined || ids === undefined || ids.has(reference.value)) return;
-  report(reference.path, `no ${noun} has the id "${reference.value}"`);
+function checkReference(value: unknown, ids: KnownIds, noun: string, path: () => string, report: Report) {
+  if (typeof value !== 'string' || ids === undefined || ids.has(value)) return;
+  report(path(), `no ${noun} has the id "${value}"`);
 }
 
 interface SourceText {
@@ -260,75 +255,98 @@ interface SourceText {
 }
 
 /** Source texts by source id; the missing ones are reported on the source's file. */
-function gatherSourceTexts(sources: readonly RawItem[], options: ValidateOptions, report: Report): Map<string, SourceText> {
+function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOptions, report: Report): Map<string, SourceText> {
   const texts = new Map<string, SourceText>();
-  if (options.sourceTexts === undefined) return texts;
-  for (const source of sources) {
-    const file = rawString(source, 'file');
-    const id = rawString(source, 'id')?.value;
-    const fileName = file?.value.trim();
-    if (file === undefined || !fileName || id === undefined) continue;
+  if (options.sourceTexts === undefined || !input) return texts;
+  eachRecord(input, 'sources', (source, index) => {
+    const file = stringAt(source, 'file');
+    const id = stringAt(source, 'id');
+    const fileName = file?.trim();
+    if (!fileName || id === undefined) return;
     const text = lookUp(options.sourceTexts, fileName);
     if (text === undefined) {
-      report(file.path, lookUp(options.sourceErrors, fileName) ?? `no text was given for "${fileName}"`);
+      report(`sources[${index}].file`, lookUp(options.sourceErrors, fileName) ?? `no text was given for "${fileName}"`);
     } else if (!texts.has(id)) {
       texts.set(id, { id, text, folded: normalizeWhiteSpace(text) });
     }
-  }
+  });
   return texts;
 }
 
 /** Only when the source text is known; a blank quote is already a shape problem. */
-function checkVerbatim(quote: RawString | undefined, source: SourceText | undefined, report: Report) {
-  if (quote === undefined || source === undefined || quote.value.trim() === '') return;
-  if (!source.folded.includes(normalizeWhiteSpace(quote.value).trim())) {
-    report(quote.path, describeMissingQuote(quote.value, source.text, source.id));
+function checkVerbatim(quote: string | undefined, source: SourceText | undefined, path: () => string, report: Report) {
+  if (quote === undefined || source === undefined || quote.trim() === '') return;
+  if (!source.folded.includes(normalizeWhiteSpace(quote).trim())) {
+    report(path(), describeMissingQuote(quote, source.text, source.id));
   }
 }
 
-function checkEvent(
-  event: RawItem,
-  ids: { sources: KnownIds; actors: KnownIds; events: KnownIds },
-  sourceTexts: ReadonlyMap<string, SourceText>,
-  report: Report,
-) {
-  const date = rawString(event, 'date');
+interface RuleContext {
+  readonly ids: { sources: KnownIds; actors: KnownIds; events: KnownIds };
+  readonly sourceTexts: ReadonlyMap<string, SourceText>;
+  readonly parseDate: (text: string) => ParseResult;
+  readonly report: Report;
+}
+
+function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, parseDate, report }: RuleContext) {
+  const date = stringAt(event, 'date');
   if (date !== undefined) {
-    const parsed = parseEdtf(date.value);
-    if (!parsed.ok) report(date.path, parsed.reason);
+    const parsed = parseDate(date);
+    if (!parsed.ok) report(`${eventPath}.date`, parsed.reason);
   }
 
-  for (const actor of rawStrings(event, 'actors')) checkReference(actor, ids.actors, 'actor', report);
+  const actors = asList(event.actors);
+  for (let i = 0; i < actors.length; i++) checkReference(actors[i], ids.actors, 'actor', () => `${eventPath}.actors[${i}]`, report);
 
-  for (const quote of rawItems(event.item, 'quotes', event.path)) {
-    const source = rawString(quote, 'source');
-    checkReference(source, ids.sources, 'source', report);
-    checkReference(rawString(quote, 'speaker'), ids.actors, 'actor', report);
-    checkVerbatim(rawString(quote, 'text'), source === undefined ? undefined : sourceTexts.get(source.value), report);
-  }
+  eachRecord(event, 'quotes', (quote, i) => {
+    const at = (key: string) => () => `${eventPath}.quotes[${i}].${key}`;
+    const source = stringAt(quote, 'source');
+    checkReference(source, ids.sources, 'source', at('source'), report);
+    checkReference(quote.speaker, ids.actors, 'actor', at('speaker'), report);
+    checkVerbatim(stringAt(quote, 'text'), source === undefined ? undefined : sourceTexts.get(source), at('text'), report);
+  });
 
-  const ownId = rawString(event, 'id')?.value;
-  for (const relation of rawItems(event.item, 'related', event.path)) {
-    const target = rawString(relation, 'event');
-    if (target !== undefined && target.value === ownId) report(target.path, 'an event cannot be related to itself');
-    else checkReference(target, ids.events, 'event', report);
-  }
+  const ownId = stringAt(event, 'id');
+  eachRecord(event, 'related', (relation, i) => {
+    const target = stringAt(relation, 'event');
+    const path = () => `${eventPath}.related[${i}].event`;
+    if (target !== undefined && target === ownId) report(path(), 'an event cannot be related to itself');
+    else checkReference(target, ids.events, 'event', path, report);
+  });
 }
 
-function checkDatasetRules(input: unknown, options: ValidateOptions, report: Report) {
-  const sources = indexCollection(input, 'sources', report);
-  const actors = indexCollection(input, 'actors', report);
-  const events = indexCollection(input, 'events', report);
-  const ids = { sources: sources.ids, actors: actors.ids, events: events.ids };
-  const sourceTexts = gatherSourceTexts(sources.items, options, report);
-  for (const event of events.items) checkEvent(event, ids, sourceTexts, report);
+function checkDatasetRules(input: unknown, options: ValidateOptions, parseDate: RuleContext['parseDate'], report: Report) {
+  const record = asRecord(input);
+  const ids = {
+    sources: indexIds(record, 'sources', report),
+    actors: indexIds(record, 'actors', report),
+    events: indexIds(record, 'events', report),
+  };
+  const context: RuleContext = { ids, sourceTexts: gatherSourceTexts(record, options, report), parseDate, report };
+  if (record) eachRecord(record, 'events', (event, index) => checkEvent(event, `events[${index}]`, context));
+}
+
+/**
+ * parseEdtf remembered by text for one validation: a dataset of decades has far fewer
+ * distinct dates than events, and each date is read twice (the rule, then the model).
+ */
+function memoizedDateParser(): (text: string) => ParseResult {
+  const known = new Map<string, ParseResult>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = parseEdtf(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
 
 // ---------------------------------------------------------------------------
 
-function parseDates(dataset: Dataset): ParsedEvent[] {
+function parseDates(dataset: Dataset, parseDate: (text: string) => ParseResult): ParsedEvent[] {
   return dataset.events.flatMap((event) => {
-    const parsed = parseEdtf(event.date);
+    const parsed = parseDate(event.date);
     return parsed.ok ? [{ ...event, parsedDate: parsed.value }] : [];
   });
 }
@@ -336,12 +354,13 @@ function parseDates(dataset: Dataset): ParsedEvent[] {
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const shape = checkShape(input);
   const problems = [...shape.problems];
+  const parseDate = memoizedDateParser();
   // A value already reported as malformed (say, a reference that is not a slug) is not reported twice.
   const shapePaths = new Set(shape.problems.map((problem) => problem.path));
-  checkDatasetRules(input, options, (path, message) => {
+  checkDatasetRules(input, options, parseDate, (path, message) => {
     if (!shapePaths.has(path)) problems.push({ path, message });
   });
 
   if (shape.dataset === undefined || problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: shape.dataset, events: parseDates(shape.dataset), problems: [] };
+  return { ok: true, dataset: shape.dataset, events: parseDates(shape.dataset, parseDate), problems: [] };
 }
