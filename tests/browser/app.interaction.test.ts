@@ -140,6 +140,42 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     await screenshot(page, `interaction-${size.name}-ctrl-wheel`);
   });
 
+  test('no label runs into another, at the opening view, zoomed in and with every event shown', async () => {
+    /** Pairs of event labels whose drawn boxes intersect by more than half a pixel. */
+    const collisions = () =>
+      page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.timeline [data-event-id] text.label')].map((label) => ({
+          id: label.closest('[data-event-id]')?.getAttribute('data-event-id') ?? '?',
+          box: label.getBoundingClientRect(),
+        }));
+        const hits: string[] = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (overlapX > 0.5 && overlapY > 0.5) hits.push(`${a.id} × ${b.id}`);
+          }
+        }
+        return { labels: boxes.length, hits };
+      });
+    await openApp(page, host.url);
+    const opening = await collisions();
+    expect(opening.labels, 'labels drawn').toBeGreaterThan(5);
+    expect(opening.hits).toEqual([]);
+
+    const before = rangeOf(url());
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const zoomed = await rangeChangedFrom(page, before);
+    expect((await collisions()).hits).toEqual([]);
+
+    await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    await rangeChangedFrom(page, zoomed);
+    const all = await collisions();
+    expect(all.labels).toBe(TOTAL);
+    expect(all.hits).toEqual([]);
+  });
+
   test('shift+wheel and a horizontal wheel pan the range without zooming or scrolling the page', async () => {
     await openApp(page, host.url);
     await scrollTimelineTo(page);
