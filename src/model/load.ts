@@ -4,6 +4,7 @@
  */
 import { describeJsonSyntaxError } from './json.ts';
 import { validateOrSalvage, type SalvageResult } from './salvage.ts';
+import { markStage } from './timing.ts';
 import { collectSourceFiles, ROOT_PATH } from './validate.ts';
 
 /** What a viewer needs to tell the reader when a load fails, and whether retrying can help. */
@@ -96,6 +97,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   }
   const response = await fetchText(datasetUrl, settings);
   if (!response.ok) return failure(`could not load ${datasetUrl.href}: ${response.reason}`, response.retryable);
+  markStage('fetched');
   if (response.text.trim() === '') return failure(`${datasetUrl.href} is empty: a dataset is a JSON object`);
 
   let input: unknown;
@@ -104,6 +106,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   } catch (error) {
     return failure(describeJsonSyntaxError(datasetUrl.href, response.text, error));
   }
+  markStage('parsed');
 
   const sourceTexts = new Map<string, string>();
   const sourceErrors = new Map<string, string>();
@@ -119,5 +122,6 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
     }),
   );
   const result = validateOrSalvage(input, { sourceTexts, sourceErrors });
+  markStage('validated');
   return result.ok ? { ...result, sourceTexts } : { ...result, sourceTexts, retryable };
 }

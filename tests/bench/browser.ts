@@ -90,6 +90,11 @@ export const VIS: Implementation = {
 
 export interface RunFigures {
   firstRenderMs?: number;
+  /** Our app only: navigation start → each stage of opening the dataset (src/model/timing.ts). */
+  fetchedMs?: number;
+  parsedMs?: number;
+  validatedMs?: number;
+  storyMs?: number;
   domNodes?: number;
   heapMB?: number;
   filterToPaintMs?: number;
@@ -185,6 +190,7 @@ export async function runOnce(impl: Implementation, size: number, url: string, o
       if (shown.trim()) throw new Error(`the page shows: ${shown.trim().replace(/\s+/g, ' ').slice(0, 300)}`);
     });
     result.figures.firstRenderMs = round((await page.evaluate('window.__bench.firstRenderMs')) as number);
+    Object.assign(result.figures, await stageTimes(page));
     await settle(page);
     result.openedRange = await impl.openedRange(page);
 
@@ -298,6 +304,18 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate('window.__bench.nextPaint()');
   await page.waitForTimeout(400);
   await page.evaluate('window.__bench.nextPaint()');
+}
+
+/** The User Timing marks our app sets while it opens a dataset; none for vis-timeline. */
+async function stageTimes(page: Page): Promise<RunFigures> {
+  const marks = (await page.evaluate(
+    "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('timeline:')).map((m) => [m.name.slice(9), m.startTime])",
+  )) as [string, number][];
+  const figures: RunFigures = {};
+  for (const [stage, at] of marks) {
+    if (stage === 'fetched' || stage === 'parsed' || stage === 'validated' || stage === 'story') figures[`${stage}Ms`] = round(at);
+  }
+  return figures;
 }
 
 function countNodes(page: Page): Promise<number> {

@@ -233,3 +233,19 @@ export function targetLegend(): string {
     'so a p95 ratio cannot go below 16.7 / vis p95, and the 10× target holds only where vis-timeline drops most frames.'
   );
 }
+
+/**
+ * Our first render cut into its stages: the time each one took, from the User Timing
+ * marks the app sets (fetched, parsed, validated, story) to the first frame with a mark.
+ * Medians of each mark, so the parts need not add up exactly to the median total.
+ */
+export function stageTable(summaries: readonly BrowserSummary[]): string | null {
+  const rows = summaries.filter((summary) => summary.impl === 'ours' && summary.median.storyMs !== undefined);
+  if (rows.length === 0) return null;
+  const header = ['size', 'load page + fetch', 'JSON.parse', 'sources + validate', 'story', 'layout + first frame', 'first render'];
+  const body = rows.map(({ size, median: m }) => {
+    const step = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? '—' : fmt(to - from));
+    return [size.toLocaleString('en-US'), step(0, m.fetchedMs), step(m.fetchedMs, m.parsedMs), step(m.parsedMs, m.validatedMs), step(m.validatedMs, m.storyMs), step(m.storyMs, m.firstRenderMs), fmt(m.firstRenderMs ?? NaN)];
+  });
+  return pad([header, ...body]);
+}

@@ -28,6 +28,7 @@ import {
   browserTable,
   checkTargets,
   nodeTable,
+  stageTable,
   ratios,
   summarise,
   targetLegend,
@@ -287,6 +288,8 @@ async function main(): Promise<void> {
     if (browser.summaries.length) {
       console.log(`Chromium (median of ${runCount}; ✓/✗ against the targets below)\n${browserTable(browser.summaries, browser.ratioRows)}\n`);
       for (const summary of browser.summaries) for (const note of summary.notes) console.log(`  ${summary.impl} ${summary.size}: ${note}`);
+      const stages = stageTable(browser.summaries);
+      if (stages) console.log(`Where our first render goes (ms from navigation start, median)\n${stages}\n`);
       console.log(`${targetLegend()}\n`);
       const missed = targets.filter((check) => !check.met);
       console.log(`Targets met: ${targets.length - missed.length} of ${targets.length}.`);
