@@ -2,7 +2,7 @@
  * A filtered view of a dataset for export: the events of some countries or actors, with
  * just the sources and actors they use, so that the view is a valid dataset of its own.
  */
-import { createMatcher } from '../model/filter.ts';
+import { createFilter } from '../model/filter.ts';
 import type { Dataset } from '../model/schema.ts';
 import { NoteCollector, type InteropNote } from './notes.ts';
 
@@ -16,9 +16,8 @@ export interface ViewCriteria {
 /** Same semantics as the reader's filters in the app: OR within a facet, AND across facets. */
 export function filterDataset(dataset: Dataset, criteria: ViewCriteria): { dataset: Dataset; notes: InteropNote[] } {
   const collector = new NoteCollector();
-  const matches = createMatcher(dataset.events);
   const filter = { countries: criteria.countries.map((code) => code.toUpperCase()), actors: criteria.actors, query: '' };
-  const keptIds = new Set(dataset.events.filter((event) => matches(event, filter)).map((event) => event.id));
+  const keptIds = new Set(createFilter(dataset.events)(filter).shown.map((event) => event.id));
 
   const events = dataset.events
     .filter((event) => keptIds.has(event.id))

@@ -4,7 +4,7 @@
  * touches the DOM, so the same story drives the page, the custom element and the tests.
  */
 import { compareDates } from '../model/edtf.ts';
-import { createMatcher, facetCounts } from '../model/filter.ts';
+import { createFilter, type FacetCounts, type FilterOutcome } from '../model/filter.ts';
 import { allLinks, indexLinks, relationsOf, type Link, type LinkIndex } from '../model/relations.ts';
 import type { Actor, Dataset, Source } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
@@ -36,8 +36,9 @@ export class Story {
   /** Actors that take part in at least one event, for the actor filter. */
   readonly actorIdsInEvents: ReadonlySet<string>;
   readonly countries: readonly string[];
-  readonly #eventsById: ReadonlyMap<string, ParsedEvent>;
-  readonly #matches: ReturnType<typeof createMatcher<ParsedEvent>>;
+  /** Position of each event in `events`. */
+  readonly #positions: ReadonlyMap<string, number>;
+  readonly #filtered: FilterOutcome<ParsedEvent>;
 
   readonly filters = new FilterState();
   readonly viewport = new Viewport();
@@ -48,15 +49,13 @@ export class Story {
   mode = $state<'timeline' | 'list'>('timeline');
   locale = $state<Locale>('en');
 
-  readonly shownEvents: readonly ParsedEvent[];
-  readonly shownIds: ReadonlySet<string>;
-  readonly counts: ReturnType<typeof facetCounts>;
   readonly selected: ParsedEvent | null;
 
   constructor(input: StoryInput) {
     this.title = input.dataset.title;
     this.language = input.dataset.language;
-    this.events = [...input.events].sort((a, b) => compareDates(a.parsedDate, b.parsedDate) || a.id.localeCompare(b.id));
+    // Ids are ASCII slugs: comparing code units orders them as well as a collator, many times faster.
+    this.events = [...input.events].sort((a, b) => compareDates(a.parsedDate, b.parsedDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.actorsById = new Map(input.dataset.actors.map((actor) => [actor.id, actor]));
     this.sourcesById = new Map(input.dataset.sources.map((source) => [source.id, source]));
     this.sourceTexts = input.sourceTexts ?? new Map();
@@ -64,18 +63,36 @@ export class Story {
     this.linkIndex = indexLinks(this.links);
     this.actorIdsInEvents = new Set(this.events.flatMap((event) => event.actors));
     this.countries = countriesByFrequency(this.events);
-    this.#eventsById = new Map(this.events.map((event) => [event.id, event]));
-    this.#matches = createMatcher(this.events);
+    this.#positions = new Map(this.events.map((event, position) => [event.id, position]));
+    const filter = createFilter(this.events);
     if (input.locale) this.locale = input.locale;
 
-    this.shownEvents = $derived(this.events.filter((event) => this.#matches(event, this.filters.criteria)));
-    this.shownIds = $derived(new Set(this.shownEvents.map((event) => event.id)));
-    this.counts = $derived(facetCounts(this.events, this.filters.criteria, this.#matches));
-    this.selected = $derived(this.selectedId ? (this.#eventsById.get(this.selectedId) ?? null) : null);
+    this.#filtered = $derived(filter(this.filters.criteria));
+    this.selected = $derived(this.selectedId ? (this.event(this.selectedId) ?? null) : null);
+  }
+
+  /** The events the filters keep, in time order. */
+  get shownEvents(): readonly ParsedEvent[] {
+    return this.#filtered.shown;
+  }
+
+  /** 1 at the position (in `events`) of each event the filters keep. */
+  get shownMask(): Uint8Array {
+    return this.#filtered.shownMask;
+  }
+
+  get counts(): FacetCounts {
+    return this.#filtered.counts;
   }
 
   event(id: string): ParsedEvent | undefined {
-    return this.#eventsById.get(id);
+    const position = this.#positions.get(id);
+    return position === undefined ? undefined : this.events[position];
+  }
+
+  /** Where an event stands in time order, in `events`. */
+  positionOf(id: string): number | undefined {
+    return this.#positions.get(id);
   }
 
   relationsOf(id: string) {
@@ -83,11 +100,12 @@ export class Story {
   }
 
   isShown(id: string): boolean {
-    return this.shownIds.has(id);
+    const position = this.#positions.get(id);
+    return position !== undefined && this.shownMask[position] === 1;
   }
 
   select(id: string | null): void {
-    this.selectedId = id && this.#eventsById.has(id) ? id : null;
+    this.selectedId = id && this.#positions.has(id) ? id : null;
     if (this.selectedId) this.focusedId = this.selectedId;
   }
 
