@@ -27,8 +27,18 @@ export interface TimeIndex<T extends DatedItem> {
   previous(id: string): T | undefined;
 }
 
-/** Time order: by start, then end, then input order, so that it is total and stable. */
-function sortInTimeOrder<T extends DatedItem>(items: readonly T[]): T[] {
+const inTimeOrder = (a: DatedItem, b: DatedItem) =>
+  a.parsedDate.startMs < b.parsedDate.startMs || (a.parsedDate.startMs === b.parsedDate.startMs && a.parsedDate.endMs <= b.parsedDate.endMs);
+
+/**
+ * Time order: by start, then end, then input order, so that it is total and stable. Input
+ * already in that order (a filtered subset of sorted items) is taken as it is, after one
+ * pass to check it, rather than sorted again.
+ */
+function sortInTimeOrder<T extends DatedItem>(items: readonly T[]): readonly T[] {
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = inTimeOrder(items[i - 1] as T, items[i] as T);
+  if (sorted) return items;
   const order = items.map((_, i) => i);
   const span = (i: number) => (items[i] as T).parsedDate;
   order.sort((a, b) => span(a).startMs - span(b).startMs || span(a).endMs - span(b).endMs || a - b);
@@ -51,8 +61,16 @@ export function createTimeIndex<T extends DatedItem>(items: readonly T[]): TimeI
   const sorted = sortInTimeOrder(items);
   const starts = Float64Array.from(sorted, (item) => item.parsedDate.startMs);
   const { tree, leaves } = buildMaxTree(Float64Array.from(sorted, (item) => item.parsedDate.endMs));
-  const positions = new Map<string, number>();
-  sorted.forEach((item, position) => positions.set(item.id, position));
+  // By id, for keyboard steps only: built on the first step, not on every filter change.
+  let positionsById: Map<string, number> | undefined;
+  const positions = (): ReadonlyMap<string, number> => {
+    if (positionsById === undefined) {
+      const byId = new Map<string, number>();
+      sorted.forEach((item, position) => byId.set(item.id, position));
+      positionsById = byId;
+    }
+    return positionsById;
+  };
 
   /** The first position whose start does not satisfy `before`; starts are sorted. */
   const bisect = (before: (start: number) => boolean): number => {
@@ -89,7 +107,7 @@ export function createTimeIndex<T extends DatedItem>(items: readonly T[]): TimeI
 
   const at = (position: number): T | undefined => sorted[position];
   const step = (id: string, by: number): T | undefined => {
-    const position = positions.get(id);
+    const position = positions().get(id);
     return position === undefined ? undefined : sorted[position + by];
   };
 
@@ -97,7 +115,7 @@ export function createTimeIndex<T extends DatedItem>(items: readonly T[]): TimeI
     size: sorted.length,
     query,
     at,
-    positionOf: (id) => positions.get(id),
+    positionOf: (id) => positions().get(id),
     firstStartingAtOrAfter,
     firstStartingAfter,
     first: () => sorted[0],
