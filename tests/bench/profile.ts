@@ -5,6 +5,7 @@
  * total time (callees included), and writes the .cpuprofile for Chromium's DevTools.
  *
  *   npx tsx tests/bench/profile.ts --events 10000 [--zoom 5] [--app-ref aadca0b] [--timeout 120]
+ *   npx tsx tests/bench/profile.ts --events 100000 --filter     # only the click on the first country
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     events: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     zoom: { type: 'string', default: '0' },
+    filter: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '120' },
     'app-ref': { type: 'string' },
     top: { type: 'string', default: '25' },
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-      await cdp.send('Profiler.start');
+      if (!args.filter) await cdp.send('Profiler.start');
       await page.goto(`${host.url}?src=${encodeURIComponent(`${host.url}data/events.json`)}`, { waitUntil: 'commit' });
       const deadline = Date.now() + Number(args.timeout) * 1000;
       let firstRender: number | null = null;
@@ -119,6 +121,14 @@ async function main(): Promise<void> {
         }
         await page.keyboard.up('Control');
         console.log(`${zoomSteps} zoom steps in ${Date.now() - started} ms`);
+      }
+      if (firstRender !== null && args.filter) {
+        await page.evaluate('window.__bench.nextPaint()');
+        await cdp.send('Profiler.start');
+        await page.evaluate("window.__bench.armClickToPaint('.timeline')");
+        await page.locator('.filters fieldset input[type=checkbox]').first().click({ force: true });
+        while (!(await page.evaluate('window.__bench.clickToPaintMs !== null'))) await new Promise((done) => setTimeout(done, 50));
+        console.log(`filter click → paint ${((await page.evaluate('window.__bench.clickToPaintMs')) as number).toFixed(0)} ms`);
       }
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       writeFileSync(args.out, JSON.stringify(profile));
