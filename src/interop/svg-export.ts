@@ -35,7 +35,7 @@ import type { RelationType } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
 
 /** Okabe–Ito, as the app's light theme: one colour per country, by order of `countries`. */
-export const PRINT_PALETTE: readonly string[] = ['#0072b2', '#d55e00', '#00876a', '#b8508f', '#b57a00', '#2f8fc9', '#777777'];
+export const PRINT_PALETTE: readonly string[] = ['#0072b2', '#d55e00', '#00876a', '#b8508f', '#b57a00', '#2f8fc9'];
 
 export interface SvgSource {
   readonly id: string;
@@ -52,7 +52,7 @@ export interface SvgExportOptions {
   readonly title?: string;
   /** Country order: colours and lanes follow it. Defaults to `countriesByFrequency(events)`. */
   readonly countries?: readonly string[];
-  /** Colours by country order, repeating; defaults to PRINT_PALETTE. */
+  /** Colours by country order, one for each of the first countries; defaults to PRINT_PALETTE. */
   readonly palette?: readonly string[];
   /** One swimlane per first country, as "group by country" in the app. */
   readonly lanes?: boolean;
@@ -360,7 +360,8 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const plotWidth = plotWidthOf(width);
   const sorted = [...events].sort(compareEvents);
   const countries = options.countries ?? countriesByFrequency(sorted);
-  const colourOf = new Map(countries.map((code, i) => [code, i % palette.length]));
+  // As in the app (components/palette.ts): the most frequent countries get a colour each, the others the neutral one.
+  const colourOf = new Map(countries.slice(0, palette.length).map((code, i) => [code, i]));
   const laneOrder = new Map(countries.map((code, i) => [code, i]));
   const given = options.range;
   // A label cut by the edge of the paper cannot be scrolled to: a range given widens on the
@@ -467,12 +468,13 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   // ---- legend: the countries that colour a drawn mark, the shapes, the links drawn
   const legendCountries: (string | null)[] = [];
   const colouring = new Set(drawn.map((entry) => firstCountry(entry.event)));
-  for (const code of countries) if (colouring.has(code)) legendCountries.push(code);
+  for (const code of countries) if (colouring.has(code) && colourOf.has(code)) legendCountries.push(code);
+  const uncolouredCountries = drawn.some((entry) => entry.colour === null && firstCountry(entry.event) !== '');
   if (drawn.some((entry) => entry.colour === null)) legendCountries.push(null);
   const countryItems: LegendItem[] = legendCountries.map((code) => ({
     swatch: `<circle class="dot ${code === null ? 'cnone' : `c${colourOf.get(code) ?? 0}`}" cx="6" cy="0" r="5"/>`,
     swatchWidth: 12,
-    label: code === null ? extra.noCountry : countryName(code, locale),
+    label: code === null ? (uncolouredCountries ? text.otherCountries : extra.noCountry) : countryName(code, locale),
   }));
   const neutral = 'cnone';
   const shapeItems: LegendItem[] = [
