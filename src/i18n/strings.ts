@@ -159,10 +159,27 @@ export function pickLocale(requested: string | null | undefined): Locale {
 }
 
 /** Country names in the reader's language, from the platform rather than a hand-written table. */
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+
+function regionNamesIn(locale: Locale): Intl.DisplayNames | null {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    // Built once per locale: a filter list, a legend and swimlanes name the same countries again and again.
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  return names;
+}
+
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return regionNamesIn(locale)?.of(code) ?? code;
   } catch {
+    // A code Intl does not accept (e.g. "QM" in an old engine) is shown as it is.
     return code;
   }
 }
