@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { parseEdtf, type ParseResult, type ParsedDate } from './edtf.ts';
 import { compileFastCheck, UNSURE } from './fastShape.ts';
+import { createVerbatimFinder, type VerbatimFinder } from './verbatim.ts';
 import { DatasetSchema, type Dataset, type TimelineEvent } from './schema.ts';
 
 export interface Problem {
@@ -180,8 +181,12 @@ export function collectSourceFiles(dataset: unknown): string[] {
 // Verbatim quotes
 
 /** Runs of white space (NBSP, narrow NBSP and newlines included) become one space. */
+/** White space that is not one plain space: any other kind, or two in a row. */
+const FOLDABLE = /[^\S ]| {2}/u;
+
 export function normalizeWhiteSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ');
+  // Most texts have nothing to fold; testing is cheaper than building a copy.
+  return FOLDABLE.test(text) ? text.replace(/\s+/gu, ' ') : text;
 }
 
 export function isVerbatimIn(quote: string, sourceText: string): boolean {
@@ -250,8 +255,8 @@ function checkReference(value: unknown, ids: KnownIds, noun: string, path: () =>
 interface SourceText {
   id: string;
   text: string;
-  /** `text` with white space folded, computed once: a dataset quotes each source many times. */
-  folded: string;
+  /** Finds a quote in `text` with white space folded, prepared once: a dataset quotes each source many times. */
+  holds: VerbatimFinder;
 }
 
 /** Source texts by source id; the missing ones are reported on the source's file. */
@@ -267,7 +272,7 @@ function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOption
     if (text === undefined) {
       report(`sources[${index}].file`, lookUp(options.sourceErrors, fileName) ?? `no text was given for "${fileName}"`);
     } else if (!texts.has(id)) {
-      texts.set(id, { id, text, folded: normalizeWhiteSpace(text) });
+      texts.set(id, { id, text, holds: createVerbatimFinder(normalizeWhiteSpace(text)) });
     }
   });
   return texts;
@@ -276,7 +281,7 @@ function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOption
 /** Only when the source text is known; a blank quote is already a shape problem. */
 function checkVerbatim(quote: string | undefined, source: SourceText | undefined, path: () => string, report: Report) {
   if (quote === undefined || source === undefined || quote.trim() === '') return;
-  if (!source.folded.includes(normalizeWhiteSpace(quote).trim())) {
+  if (!source.holds(normalizeWhiteSpace(quote).trim())) {
     report(path(), describeMissingQuote(quote, source.text, source.id));
   }
 }
@@ -345,10 +350,12 @@ function memoizedDateParser(): (text: string) => ParseResult {
 // ---------------------------------------------------------------------------
 
 function parseDates(dataset: Dataset, parseDate: (text: string) => ParseResult): ParsedEvent[] {
-  return dataset.events.flatMap((event) => {
+  const events: ParsedEvent[] = [];
+  for (const event of dataset.events) {
     const parsed = parseDate(event.date);
-    return parsed.ok ? [{ ...event, parsedDate: parsed.value }] : [];
-  });
+    if (parsed.ok) events.push({ ...event, parsedDate: parsed.value });
+  }
+  return events;
 }
 
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
