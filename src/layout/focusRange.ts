@@ -5,7 +5,7 @@
  */
 import type { TimeDomain } from './timeScale';
 
-/** The shortest window of sorted `times` holding at least `share` of them. */
+/** The shortest window of `times` holding at least `share` of them (times in order are the cheapest to sort). */
 export function densestWindow(times: readonly number[], share = 0.8): TimeDomain | null {
   if (times.length === 0) return null;
   const sorted = [...times].sort((a, b) => a - b);

@@ -4,7 +4,7 @@
  * touches the DOM, so the same story drives the page, the custom element and the tests.
  */
 import { compareDates } from '../model/edtf.ts';
-import { createFilter, type FacetCounts, type FilterOutcome } from '../model/filter.ts';
+import { NO_FILTERS, createFilter, hasFilters, type FacetCounts, type FilterOutcome } from '../model/filter.ts';
 import { allLinks, indexLinks, relationsOf, type Link, type LinkIndex } from '../model/relations.ts';
 import type { Actor, Dataset, Source } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
@@ -54,20 +54,21 @@ export class Story {
   constructor(input: StoryInput) {
     this.title = input.dataset.title;
     this.language = input.dataset.language;
-    // Ids are ASCII slugs: comparing code units orders them as well as a collator, many times faster.
-    this.events = [...input.events].sort((a, b) => compareDates(a.parsedDate, b.parsedDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.events = inTimeOrder(input.events);
     this.actorsById = new Map(input.dataset.actors.map((actor) => [actor.id, actor]));
     this.sourcesById = new Map(input.dataset.sources.map((source) => [source.id, source]));
     this.sourceTexts = input.sourceTexts ?? new Map();
     this.links = allLinks(this.events);
     this.linkIndex = indexLinks(this.links);
     this.actorIdsInEvents = new Set(this.events.flatMap((event) => event.actors));
-    this.countries = countriesByFrequency(this.events);
     this.#positions = new Map(this.events.map((event, position) => [event.id, position]));
     const filter = createFilter(this.events);
+    // Unfiltered, the country counts are the countries' frequencies: one pass serves both.
+    const unfiltered = filter(NO_FILTERS);
+    this.countries = unfiltered.counts.countries.map((entry) => entry.value);
     if (input.locale) this.locale = input.locale;
 
-    this.#filtered = $derived(filter(this.filters.criteria));
+    this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
     this.selected = $derived(this.selectedId ? (this.event(this.selectedId) ?? null) : null);
   }
 
@@ -119,8 +120,13 @@ export class Story {
   }
 }
 
-function countriesByFrequency(events: readonly ParsedEvent[]): string[] {
-  const counts = new Map<string, number>();
-  for (const event of events) for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+/** Ids are ASCII slugs: comparing code units orders them as a collator would, many times faster. */
+const byTimeThenId = (a: ParsedEvent, b: ParsedEvent) => compareDates(a.parsedDate, b.parsedDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A copy in time order; a dataset written in that order (most are) is only checked, not sorted. */
+function inTimeOrder(events: readonly ParsedEvent[]): ParsedEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    if (byTimeThenId(events[i - 1] as ParsedEvent, events[i] as ParsedEvent) > 0) return [...events].sort(byTimeThenId);
+  }
+  return [...events];
 }
