@@ -156,16 +156,43 @@ export interface PackOptions extends Partial<LabelGeometry> {
   readonly compareLanes?: (a: string, b: string) => number;
 }
 
-const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function groupIndicesByLane(items: readonly PackableItem[]): Map<string, number[]> {
+/** An item to pack with its extent at the packing's zoom level. */
+export interface Candidate {
+  readonly item: PackableItem;
+  readonly extent: TimeSpan;
+}
+
+/** Rows within one lane for its candidates (in the order given), and how many rows the lane needs. */
+export type LanePacker = (members: readonly Candidate[], lane: string) => IntervalPacking;
+
+/**
+ * Groups the candidates by lane, packs each lane with `packLane`, and stacks the lanes in
+ * display order. The layout's items follow the candidates' order.
+ */
+export function stackLanes(candidates: readonly Candidate[], pxPerMs: number, compareLanes: (a: string, b: string) => number, packLane: LanePacker): PackLayout {
   const byLane = new Map<string, number[]>();
-  items.forEach((item, i) => {
+  candidates.forEach(({ item }, i) => {
     const members = byLane.get(item.lane);
     if (members) members.push(i);
     else byLane.set(item.lane, [i]);
   });
-  return byLane;
+  const packed = new Array<PackedItem>(candidates.length);
+  const lanes: Lane[] = [];
+  let firstRow = 0;
+  for (const key of [...byLane.keys()].sort(compareLanes)) {
+    const members = byLane.get(key) ?? [];
+    const packing = packLane(members.map((i) => candidates[i] as Candidate), key);
+    members.forEach((index, memberIndex) => {
+      const rowInLane = packing.rows[memberIndex] as number;
+      const { item, extent } = candidates[index] as Candidate;
+      packed[index] = { id: item.id, lane: key, row: firstRow + rowInLane, rowInLane, startMs: extent.startMs, endMs: extent.endMs };
+    });
+    lanes.push({ key, firstRow, rowCount: packing.rowCount });
+    firstRow += packing.rowCount;
+  }
+  return { rowCount: firstRow, lanes, items: packed, byId: new Map(packed.map((item) => [item.id, item])), pixelsPerMs: pxPerMs };
 }
 
 /** Packs each lane separately at the zoom level of `scaleAtK` and stacks the lanes. */
@@ -173,37 +200,8 @@ export function packAtZoom(items: readonly PackableItem[], scaleAtK: TimeScale, 
   const { compareLanes = ascending, ...geometryOverrides } = options;
   const geometry: LabelGeometry = { ...DEFAULT_LABEL_GEOMETRY, ...geometryOverrides };
   const pxPerMs = pixelsPerMs(scaleAtK);
-  const extents = items.map((item) => extentAtZoom(item, pxPerMs, geometry));
-
-  const byLane = groupIndicesByLane(items);
-  const packed = new Array<PackedItem>(items.length);
-  const lanes: Lane[] = [];
-  let firstRow = 0;
-  for (const key of [...byLane.keys()].sort(compareLanes)) {
-    const members = byLane.get(key) ?? [];
-    const packing = packIntervals(members.map((i) => extents[i] as TimeSpan));
-    members.forEach((itemIndex, memberIndex) => {
-      const rowInLane = packing.rows[memberIndex] as number;
-      const extent = extents[itemIndex] as TimeSpan;
-      packed[itemIndex] = {
-        id: (items[itemIndex] as PackableItem).id,
-        lane: key,
-        row: firstRow + rowInLane,
-        rowInLane,
-        startMs: extent.startMs,
-        endMs: extent.endMs,
-      };
-    });
-    lanes.push({ key, firstRow, rowCount: packing.rowCount });
-    firstRow += packing.rowCount;
-  }
-  return {
-    rowCount: firstRow,
-    lanes,
-    items: packed,
-    byId: new Map(packed.map((item) => [item.id, item])),
-    pixelsPerMs: pxPerMs,
-  };
+  const candidates = items.map((item) => ({ item, extent: extentAtZoom(item, pxPerMs, geometry) }));
+  return stackLanes(candidates, pxPerMs, compareLanes, (members) => packIntervals(members.map((member) => member.extent)));
 }
 
 /**

@@ -10,7 +10,8 @@
  * and zooming out moves only the marks that would otherwise overlap.
  * New events take the lowest row where they fit, as the greedy packing of pack.ts would.
  */
-import { DEFAULT_LABEL_GEOMETRY, extentAtZoom, type LabelGeometry, type Lane, type PackableItem, type PackedItem, type PackLayout, type PackOptions } from './pack';
+import { DEFAULT_LABEL_GEOMETRY, ascending, extentAtZoom, stackLanes, type Candidate, type IntervalPacking, type LabelGeometry, type PackLayout, type PackOptions } from './pack';
+import type { PackableItem } from './pack';
 import { pixelsPerMs, type TimeScale } from './timeScale';
 import type { TimeSpan } from './types';
 
@@ -53,17 +54,12 @@ function place(rows: Row[], index: number, start: number, end: number): void {
   row.ends.splice(at, 0, end);
 }
 
-interface Candidate {
-  readonly item: PackableItem;
-  readonly extent: TimeSpan;
-}
-
 /** Rows in the lane for each candidate (in start order): kept rows first, then the lowest that fits. */
-function packLane(candidates: readonly Candidate[], keptRow: (item: PackableItem) => number | undefined): { rows: number[]; rowCount: number } {
+function packLane(candidates: readonly Candidate[], keptRow: (id: string) => number | undefined): IntervalPacking {
   const rows: Row[] = [];
   const assigned = new Array<number>(candidates.length);
   candidates.forEach(({ item, extent }, i) => {
-    const kept = keptRow(item);
+    const kept = keptRow(item.id);
     if (kept !== undefined && fits(rows[kept], extent.startMs, extent.endMs)) {
       place(rows, kept, extent.startMs, extent.endMs);
       assigned[i] = kept;
@@ -84,48 +80,27 @@ export interface WindowPackOptions extends PackOptions {
   readonly keep?: PackLayout | null;
 }
 
-const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Packs, at the zoom level of `scaleAtK`, the items whose extent meets `window`; `items`
  * may hold more (the caller's cheap pre-selection by mark time). Lanes are stacked as in
- * packAtZoom; the layout holds only the items packed.
+ * packAtZoom; the layout holds only the items packed, in start order.
  */
 export function packWindow(items: readonly PackableItem[], scaleAtK: TimeScale, window: TimeSpan, options: WindowPackOptions = {}): PackLayout {
   const { compareLanes = ascending, keep = null, ...geometryOverrides } = options;
   const geometry: LabelGeometry = { ...DEFAULT_LABEL_GEOMETRY, ...geometryOverrides };
   const pxPerMs = pixelsPerMs(scaleAtK);
+  const candidates = items
+    .map((item) => ({ item, extent: extentAtZoom(item, pxPerMs, geometry) }))
+    .filter(({ extent }) => extent.endMs > window.startMs && extent.startMs < window.endMs)
+    .sort((a, b) => a.extent.startMs - b.extent.startMs);
   // Made at this zoom or further out, every kept row still fits (extents only shrink as one
   // zooms in); made further in, the rows that no longer fit are given up.
-  const kept = keep?.byId ?? null;
-
-  const byLane = new Map<string, Candidate[]>();
-  for (const item of items) {
-    const extent = extentAtZoom(item, pxPerMs, geometry);
-    if (extent.endMs <= window.startMs || extent.startMs >= window.endMs) continue;
-    const lane = byLane.get(item.lane);
-    if (lane) lane.push({ item, extent });
-    else byLane.set(item.lane, [{ item, extent }]);
-  }
-
-  const packed: PackedItem[] = [];
-  const lanes: Lane[] = [];
-  let firstRow = 0;
-  for (const key of [...byLane.keys()].sort(compareLanes)) {
-    const candidates = (byLane.get(key) ?? []).sort((a, b) => a.extent.startMs - b.extent.startMs);
-    const keptRow = (item: PackableItem) => {
-      const previous = kept?.get(item.id);
-      return previous && previous.lane === key ? previous.rowInLane : undefined;
-    };
-    const packing = packLane(candidates, keptRow);
-    candidates.forEach(({ item, extent }, i) => {
-      const rowInLane = packing.rows[i] as number;
-      packed.push({ id: item.id, lane: key, row: firstRow + rowInLane, rowInLane, startMs: extent.startMs, endMs: extent.endMs });
-    });
-    lanes.push({ key, firstRow, rowCount: packing.rowCount });
-    firstRow += packing.rowCount;
-  }
-  return { rowCount: firstRow, lanes, items: packed, byId: new Map(packed.map((item) => [item.id, item])), pixelsPerMs: pxPerMs };
+  return stackLanes(candidates, pxPerMs, compareLanes, (members, lane) =>
+    packLane(members, (id) => {
+      const previous = keep?.byId.get(id);
+      return previous && previous.lane === lane ? previous.rowInLane : undefined;
+    }),
+  );
 }
 
 /** The stretch packed around a view, and the zoom level it was packed at. */
