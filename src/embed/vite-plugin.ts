@@ -9,12 +9,11 @@
  * - dist/embed/frame.js: the script of embed.html; dist/embed/iframe-resizer.js: the
  *   host-page script that fits an iframe embed to its content.
  *
- * The embed has a budget of 50 KB gzip (tests/size-budget.mjs), and the app's code weighs
- * about 70 KB, two thirds of it libraries. Its build therefore swaps three modules for
+ * The embed has a budget of 52 kB gzip (tests/size-budget.mjs), and the app's code weighs
+ * about 70 KB, two thirds of it libraries. Its build therefore swaps modules for
  * slim stand-ins with the same interface and the same results (src/embed/slim/: d3-zoom's
  * glue, d3-scale's time scale, d3-time's UTC intervals, date-fns's format and its locales'
- * month names), checked by
- * the embed's tests.
+ * month names, and no fast path for the shape check), checked by the embed's tests.
  * The app keeps the libraries.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -76,10 +75,13 @@ function withoutSchemaDescriptions(root: string): Plugin {
   };
 }
 
-/** The slim stand-ins (see the header); bare imports by alias, the zoom glue by path. */
+/** The slim stand-ins (see the header); bare imports by alias, our own modules by path. */
 function slimModules(root: string): Plugin {
   const slim = (name: string) => join(root, 'src/embed/slim', name);
-  const zoomGlue = join(root, 'src/components/zoomGlue.ts');
+  const ownModules = new Map([
+    [join(root, 'src/components/zoomGlue.ts'), slim('zoomGlue.ts')],
+    [join(root, 'src/model/fastShape.ts'), slim('fastShape.ts')],
+  ]);
   return {
     name: 'diplomatic-timeline:slim-modules',
     enforce: 'pre',
@@ -94,9 +96,9 @@ function slimModules(root: string): Plugin {
       },
     }),
     async resolveId(source, importer, options) {
-      if (!source.includes('zoomGlue')) return null;
+      if (!/zoomGlue|fastShape/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === zoomGlue ? slim('zoomGlue.ts') : null;
+      return (resolved && ownModules.get(resolved.id)) ?? null;
     },
   };
 }
