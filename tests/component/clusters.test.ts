@@ -4,6 +4,7 @@
  */
 import { render, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/components/Timeline.svelte';
 import { validateDataset } from '../../src/model/validate.ts';
@@ -78,5 +79,22 @@ describe('clusters', () => {
     await user.click(target);
     const range = story.viewport.requested?.range;
     expect(Array.isArray(range) ? range[0] : null).toBe(from);
+  });
+
+  it('shows the chosen event over the clusters, on a row of its own, and nothing once it is closed', async () => {
+    const story = denseStory(2000);
+    render(Timeline, { story });
+    const chosen = story.events[1000]!;
+    story.select(chosen.id);
+    await tick();
+    expect(clusters().length).toBeGreaterThan(3);
+    const drawn = marks();
+    expect(drawn.map((mark) => mark.getAttribute('data-event-id'))).toEqual([chosen.id]);
+    expect(drawn[0]?.getAttribute('aria-pressed')).toBe('true');
+    const band = Math.max(...clusters().map((cluster) => Number(cluster.querySelector('rect.hit')?.getAttribute('y')) + Number(cluster.querySelector('rect.hit')?.getAttribute('height'))));
+    expect(Number(/translate\([^ ]+ ([\d.]+)\)/.exec(drawn[0]?.getAttribute('transform') ?? '')?.[1])).toBeGreaterThan(band);
+    story.select(null);
+    await tick();
+    expect(marks()).toHaveLength(0);
   });
 });
