@@ -25,38 +25,60 @@ export function searchableText(event: TimelineEvent): string {
   return foldForSearch([event.title, event.summary, ...event.quotes.map((quote) => quote.text)].join('\n'));
 }
 
-/** The criteria read once per change, not once per event. */
-interface CompiledCriteria {
-  readonly countries: ReadonlySet<string> | null;
-  readonly actors: ReadonlySet<string> | null;
-  readonly words: readonly string[];
+/**
+ * One facet (countries or actors) with its values numbered once per dataset: a filter pass
+ * then tests and counts each event's values by number, in typed arrays, rather than by
+ * string in maps (at 100,000 events, a fifth of the time of a filter change).
+ */
+interface FacetIndex {
+  /** The value of each number. */
+  readonly values: readonly string[];
+  /** Event i's value numbers are numbers[starts[i]] up to numbers[starts[i + 1]], each once. */
+  readonly starts: Uint32Array;
+  readonly numbers: Uint32Array;
 }
 
-function compile(criteria: FilterCriteria): CompiledCriteria {
-  return {
-    countries: criteria.countries.length > 0 ? new Set(criteria.countries) : null,
-    actors: criteria.actors.length > 0 ? new Set(criteria.actors) : null,
-    words: foldForSearch(criteria.query).split(/\s+/).filter(Boolean),
-  };
+function indexFacet(lists: readonly (readonly string[])[]): FacetIndex {
+  const numberOf = new Map<string, number>();
+  const starts = new Uint32Array(lists.length + 1);
+  const numbers: number[] = [];
+  lists.forEach((list, i) => {
+    starts[i] = numbers.length;
+    for (const value of list) {
+      let number = numberOf.get(value);
+      if (number === undefined) numberOf.set(value, (number = numberOf.size));
+      if (!numbers.includes(number, starts[i])) numbers.push(number);
+    }
+  });
+  starts[lists.length] = numbers.length;
+  return { values: [...numberOf.keys()], starts, numbers: Uint32Array.from(numbers) };
 }
 
-function hasAny(values: readonly string[], wanted: ReadonlySet<string> | null): boolean {
+/** 1 for each value chosen, or null when none is (the facet then keeps every event). */
+function chosen(facet: FacetIndex, values: readonly string[]): Uint8Array | null {
+  if (values.length === 0) return null;
+  const wanted = new Set(values);
+  return Uint8Array.from(facet.values, (value) => (wanted.has(value) ? 1 : 0));
+}
+
+function hasAny(facet: FacetIndex, event: number, wanted: Uint8Array | null): boolean {
   if (wanted === null) return true;
-  for (const value of values) if (wanted.has(value)) return true;
+  for (let at = facet.starts[event] as number; at < (facet.starts[event + 1] as number); at++) {
+    if (wanted[facet.numbers[at] as number] === 1) return true;
+  }
   return false;
+}
+
+function count(facet: FacetIndex, event: number, counts: Uint32Array): void {
+  for (let at = facet.starts[event] as number; at < (facet.starts[event + 1] as number); at++) {
+    const number = facet.numbers[at] as number;
+    counts[number] = (counts[number] as number) + 1;
+  }
 }
 
 function hasEvery(searchable: string, words: readonly string[]): boolean {
   for (const word of words) if (!searchable.includes(word)) return false;
   return true;
-}
-
-/** Counts `value` once per event, even when an event lists it twice. */
-function countOnce(counts: Map<string, number>, values: readonly string[]): void {
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] as string;
-    if (values.indexOf(value) === i) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
 }
 
 export interface FacetCount {
@@ -81,8 +103,14 @@ export interface FilterOutcome<E> {
   readonly counts: FacetCounts;
 }
 
-const byCount = (counts: Map<string, number>): FacetCount[] =>
-  [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+/** The values counted at least once, most frequent first, then in code-unit order. */
+function byCount(facet: FacetIndex, counts: Uint32Array): FacetCount[] {
+  const counted: FacetCount[] = [];
+  counts.forEach((count, number) => {
+    if (count > 0) counted.push({ value: facet.values[number] as string, count });
+  });
+  return counted.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
 
 /**
  * The filter of one dataset: the events kept and the facet counts, in one pass over the
@@ -92,27 +120,29 @@ const byCount = (counts: Map<string, number>): FacetCount[] =>
  * takes a browser a fifth of a second.
  */
 export function createFilter<E extends TimelineEvent>(events: readonly E[]): (criteria: FilterCriteria) => FilterOutcome<E> {
+  const countryFacet = indexFacet(events.map((event) => event.countries));
+  const actorFacet = indexFacet(events.map((event) => event.actors));
   let searchable: string[] | undefined;
   return (criteria) => {
-    const compiled = compile(criteria);
-    if (compiled.words.length > 0) searchable ??= events.map(searchableText);
+    const words = foldForSearch(criteria.query).split(/\s+/).filter(Boolean);
+    if (words.length > 0) searchable ??= events.map(searchableText);
+    const wantedCountries = chosen(countryFacet, criteria.countries);
+    const wantedActors = chosen(actorFacet, criteria.actors);
     const shown: E[] = [];
     const shownMask = new Uint8Array(events.length);
-    const countries = new Map<string, number>();
-    const actors = new Map<string, number>();
+    const countryCounts = new Uint32Array(countryFacet.values.length);
+    const actorCounts = new Uint32Array(actorFacet.values.length);
     for (let i = 0; i < events.length; i++) {
-      const event = events[i] as E;
-      const text = compiled.words.length === 0 || hasEvery((searchable as string[])[i] as string, compiled.words);
-      if (!text) continue;
-      const country = hasAny(event.countries, compiled.countries);
-      const actor = hasAny(event.actors, compiled.actors);
-      if (actor) countOnce(countries, event.countries);
-      if (country) countOnce(actors, event.actors);
+      if (words.length > 0 && !hasEvery((searchable as string[])[i] as string, words)) continue;
+      const country = hasAny(countryFacet, i, wantedCountries);
+      const actor = hasAny(actorFacet, i, wantedActors);
+      if (actor) count(countryFacet, i, countryCounts);
+      if (country) count(actorFacet, i, actorCounts);
       if (country && actor) {
-        shown.push(event);
+        shown.push(events[i] as E);
         shownMask[i] = 1;
       }
     }
-    return { shown, shownMask, counts: { countries: byCount(countries), actors: byCount(actors) } };
+    return { shown, shownMask, counts: { countries: byCount(countryFacet, countryCounts), actors: byCount(actorFacet, actorCounts) } };
   };
 }
