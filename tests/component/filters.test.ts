@@ -109,6 +109,7 @@ describe('filtering by country', () => {
 
   it('updates the actor counts to say how many of the remaining events each actor is in', async () => {
     const { user } = setup();
+    await openActors(user);
     expect(countBeside('Antony Blinken')).toBe(10);
 
     await user.click(checkbox('China'));
@@ -121,7 +122,7 @@ describe('filtering by country', () => {
 describe('filtering by actor', () => {
   it('opens the actor list from its “Actors” heading', async () => {
     const { user } = setup();
-    expect(checkbox('Jean-Yves Le Drian')).not.toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: /^Jean-Yves Le Drian \d+$/ })).toBeNull();
     await openActors(user);
     expect(checkbox('Jean-Yves Le Drian')).toBeVisible();
   });
