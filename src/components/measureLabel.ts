@@ -41,8 +41,9 @@ function advance(measuring: OffscreenCanvasRenderingContext2D, codePoint: number
 
 /**
  * The sum of the characters' advances, not a measurement of the whole text: measuring
- * 100,000 titles one by one takes a browser most of a second. Kerning and ligatures only
- * ever narrow a text, so the sum errs on the side of room to spare.
+ * 100,000 titles one by one takes a browser most of a second. Kerning and ligatures almost
+ * always narrow a text, so the sum errs on the side of room to spare (a browser test checks
+ * that the story's labels never overlap).
  */
 function sumOfAdvances(measuring: OffscreenCanvasRenderingContext2D, text: string): number {
   let width = 0;

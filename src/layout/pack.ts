@@ -156,7 +156,7 @@ export interface PackOptions extends Partial<LabelGeometry> {
   readonly compareLanes?: (a: string, b: string) => number;
 }
 
-export const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** An item to pack with its extent at the packing's zoom level. */
 export interface Candidate {
@@ -195,12 +195,18 @@ export function stackLanes(candidates: readonly Candidate[], pxPerMs: number, co
   return { rowCount: firstRow, lanes, items: packed, byId: new Map(packed.map((item) => [item.id, item])), pixelsPerMs: pxPerMs };
 }
 
-/** Packs each lane separately at the zoom level of `scaleAtK` and stacks the lanes. */
-export function packAtZoom(items: readonly PackableItem[], scaleAtK: TimeScale, options: PackOptions = {}): PackLayout {
+/** Each item with its extent at the zoom level of `scaleAtK`, and the lane order the options ask for. */
+export function candidatesAtZoom(items: readonly PackableItem[], scaleAtK: TimeScale, options: PackOptions = {}) {
   const { compareLanes = ascending, ...geometryOverrides } = options;
   const geometry: LabelGeometry = { ...DEFAULT_LABEL_GEOMETRY, ...geometryOverrides };
   const pxPerMs = pixelsPerMs(scaleAtK);
-  const candidates = items.map((item) => ({ item, extent: extentAtZoom(item, pxPerMs, geometry) }));
+  const candidates: Candidate[] = items.map((item) => ({ item, extent: extentAtZoom(item, pxPerMs, geometry) }));
+  return { candidates, pxPerMs, compareLanes };
+}
+
+/** Packs each lane separately at the zoom level of `scaleAtK` and stacks the lanes. */
+export function packAtZoom(items: readonly PackableItem[], scaleAtK: TimeScale, options: PackOptions = {}): PackLayout {
+  const { candidates, pxPerMs, compareLanes } = candidatesAtZoom(items, scaleAtK, options);
   return stackLanes(candidates, pxPerMs, compareLanes, (members) => packIntervals(members.map((member) => member.extent)));
 }
 

@@ -27,7 +27,8 @@ export interface TimeIndex<T extends DatedItem> {
   previous(id: string): T | undefined;
 }
 
-const inTimeOrder = (a: DatedItem, b: DatedItem) =>
+/** Whether `a` may stand before `b` in time order. */
+const comesFirst = (a: DatedItem, b: DatedItem) =>
   a.parsedDate.startMs < b.parsedDate.startMs || (a.parsedDate.startMs === b.parsedDate.startMs && a.parsedDate.endMs <= b.parsedDate.endMs);
 
 /**
@@ -37,7 +38,7 @@ const inTimeOrder = (a: DatedItem, b: DatedItem) =>
  */
 function sortInTimeOrder<T extends DatedItem>(items: readonly T[]): readonly T[] {
   let sorted = true;
-  for (let i = 1; i < items.length && sorted; i++) sorted = inTimeOrder(items[i - 1] as T, items[i] as T);
+  for (let i = 1; i < items.length && sorted; i++) sorted = comesFirst(items[i - 1] as T, items[i] as T);
   if (sorted) return items;
   const order = items.map((_, i) => i);
   const span = (i: number) => (items[i] as T).parsedDate;

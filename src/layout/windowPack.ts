@@ -10,9 +10,8 @@
  * and zooming out moves only the marks that would otherwise overlap.
  * New events take the lowest row where they fit, as the greedy packing of pack.ts would.
  */
-import { DEFAULT_LABEL_GEOMETRY, ascending, extentAtZoom, stackLanes, type Candidate, type IntervalPacking, type LabelGeometry, type PackLayout, type PackOptions } from './pack';
-import type { PackableItem } from './pack';
-import { pixelsPerMs, type TimeScale } from './timeScale';
+import { candidatesAtZoom, stackLanes, type Candidate, type IntervalPacking, type PackableItem, type PackLayout, type PackOptions } from './pack';
+import type { TimeScale } from './timeScale';
 import type { TimeSpan } from './types';
 
 /** The extents of one row in start order; they never overlap. */
@@ -86,11 +85,9 @@ export interface WindowPackOptions extends PackOptions {
  * packAtZoom; the layout holds only the items packed, in start order.
  */
 export function packWindow(items: readonly PackableItem[], scaleAtK: TimeScale, window: TimeSpan, options: WindowPackOptions = {}): PackLayout {
-  const { compareLanes = ascending, keep = null, ...geometryOverrides } = options;
-  const geometry: LabelGeometry = { ...DEFAULT_LABEL_GEOMETRY, ...geometryOverrides };
-  const pxPerMs = pixelsPerMs(scaleAtK);
-  const candidates = items
-    .map((item) => ({ item, extent: extentAtZoom(item, pxPerMs, geometry) }))
+  const { keep = null, ...packOptions } = options;
+  const { candidates: all, pxPerMs, compareLanes } = candidatesAtZoom(items, scaleAtK, packOptions);
+  const candidates = all
     .filter(({ extent }) => extent.endMs > window.startMs && extent.startMs < window.endMs)
     .sort((a, b) => a.extent.startMs - b.extent.startMs);
   // Made at this zoom or further out, every kept row still fits (extents only shrink as one

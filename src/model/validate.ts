@@ -247,10 +247,12 @@ function indexIds(input: RawRecord | undefined, key: string, report: Report): Kn
   return firstUse;
 }
 
-function checkReference(value: unknown, ids: KnownIds, noun: string, path: () => string, report: Report) {
-  if (typeof value !== 'string' || ids === undefined || ids.has(value)) return;
-  report(path(), `no ${noun} has the id "${value}"`);
+/** A reference its list has no id for; none is, when the list is itself malformed (ids unknown). */
+function isDangling(value: unknown, ids: KnownIds): value is string {
+  return typeof value === 'string' && ids !== undefined && !ids.has(value);
 }
+
+const noSuchId = (noun: string, id: string) => `no ${noun} has the id "${id}"`;
 
 interface SourceText {
   id: string;
@@ -279,11 +281,10 @@ function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOption
 }
 
 /** Only when the source text is known; a blank quote is already a shape problem. */
-function checkVerbatim(quote: string | undefined, source: SourceText | undefined, path: () => string, report: Report) {
-  if (quote === undefined || source === undefined || quote.trim() === '') return;
-  if (!source.holds(normalizeWhiteSpace(quote).trim())) {
-    report(path(), describeMissingQuote(quote, source.text, source.id));
-  }
+/** Why a quote is not in its source, if it is not; only when the source text is known, and a blank quote is already a shape problem. */
+function verbatimProblem(quote: string | undefined, source: SourceText | undefined): string | undefined {
+  if (quote === undefined || source === undefined || quote.trim() === '') return undefined;
+  return source.holds(normalizeWhiteSpace(quote).trim()) ? undefined : describeMissingQuote(quote, source.text, source.id);
 }
 
 interface RuleContext {
@@ -301,22 +302,25 @@ function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, par
   }
 
   const actors = asList(event.actors);
-  for (let i = 0; i < actors.length; i++) checkReference(actors[i], ids.actors, 'actor', () => `${eventPath}.actors[${i}]`, report);
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i];
+    if (isDangling(actor, ids.actors)) report(`${eventPath}.actors[${i}]`, noSuchId('actor', actor));
+  }
 
   eachRecord(event, 'quotes', (quote, i) => {
-    const at = (key: string) => () => `${eventPath}.quotes[${i}].${key}`;
     const source = stringAt(quote, 'source');
-    checkReference(source, ids.sources, 'source', at('source'), report);
-    checkReference(quote.speaker, ids.actors, 'actor', at('speaker'), report);
-    checkVerbatim(stringAt(quote, 'text'), source === undefined ? undefined : sourceTexts.get(source), at('text'), report);
+    if (isDangling(source, ids.sources)) report(`${eventPath}.quotes[${i}].source`, noSuchId('source', source));
+    const speaker = quote.speaker;
+    if (isDangling(speaker, ids.actors)) report(`${eventPath}.quotes[${i}].speaker`, noSuchId('actor', speaker));
+    const problem = verbatimProblem(stringAt(quote, 'text'), source === undefined ? undefined : sourceTexts.get(source));
+    if (problem !== undefined) report(`${eventPath}.quotes[${i}].text`, problem);
   });
 
   const ownId = stringAt(event, 'id');
   eachRecord(event, 'related', (relation, i) => {
     const target = stringAt(relation, 'event');
-    const path = () => `${eventPath}.related[${i}].event`;
-    if (target !== undefined && target === ownId) report(path(), 'an event cannot be related to itself');
-    else checkReference(target, ids.events, 'event', path, report);
+    if (target !== undefined && target === ownId) report(`${eventPath}.related[${i}].event`, 'an event cannot be related to itself');
+    else if (isDangling(target, ids.events)) report(`${eventPath}.related[${i}].event`, noSuchId('event', target));
   });
 }
 

@@ -60,12 +60,13 @@ export class Story {
     this.sourceTexts = input.sourceTexts ?? new Map();
     this.links = allLinks(this.events);
     this.linkIndex = indexLinks(this.links);
-    this.actorIdsInEvents = new Set(this.events.flatMap((event) => event.actors));
     this.#positions = new Map(this.events.map((event, position) => [event.id, position]));
     const filter = createFilter(this.events);
-    // Unfiltered, the country counts are the countries' frequencies: one pass serves both.
+    // Unfiltered, the facet counts say which countries and actors the events name, and how
+    // often: one pass serves the first view, the country order and the actor filter.
     const unfiltered = filter(NO_FILTERS);
     this.countries = unfiltered.counts.countries.map((entry) => entry.value);
+    this.actorIdsInEvents = new Set(unfiltered.counts.actors.map((entry) => entry.value));
     if (input.locale) this.locale = input.locale;
 
     this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
@@ -89,6 +90,11 @@ export class Story {
   event(id: string): ParsedEvent | undefined {
     const position = this.#positions.get(id);
     return position === undefined ? undefined : this.events[position];
+  }
+
+  /** Where an event stands in `events`: its index in anything kept in the story's order. */
+  positionOf(id: string): number | undefined {
+    return this.#positions.get(id);
   }
 
   relationsOf(id: string) {
