@@ -104,17 +104,20 @@ function yearLevel(step: number): TickLevel {
   };
 }
 
-function chooseLevel(pxPerMs: number, minLabelSpacingPx: number): TickLevel {
-  const fits = (level: TickLevel) => level.majorGapMs * pxPerMs >= minLabelSpacingPx;
-  const subYear = SUB_YEAR_LEVELS.find(fits);
-  if (subYear) return subYear;
-  for (let decade = 10; ; decade *= 10) {
-    for (const mantissa of [0.2, 0.5, 1]) {
-      const level = yearLevel(decade * mantissa);
-      // Beyond a million years there is no calendar left to label (Date ends at ±275,760).
-      if (fits(level) || decade >= 1e6) return level;
-    }
-  }
+/**
+ * Every level, finest first: the sub-year ones, then year steps up to 200,000 years (beyond
+ * a million years there is no calendar left to label: Date ends at ±275,760).
+ */
+const LEVELS: readonly TickLevel[] = [
+  ...SUB_YEAR_LEVELS,
+  ...[10, 100, 1e3, 1e4, 1e5].flatMap((decade) => [0.2, 0.5, 1].map((mantissa) => yearLevel(decade * mantissa))),
+  yearLevel(2e5),
+];
+
+/** The finest level whose labels stand `minLabelSpacingPx` apart, or the coarsest of all. */
+function chooseLevel(pxPerMs: number, minLabelSpacingPx: number): number {
+  const fitting = LEVELS.findIndex((level) => level.majorGapMs * pxPerMs >= minLabelSpacingPx);
+  return fitting === -1 ? LEVELS.length - 1 : fitting;
 }
 
 const LOCALES = { en: enGB, fr } as const;
@@ -168,11 +171,17 @@ export function axisTicks(scale: TimeScale, width: number, locale: AxisLocale, o
   const [t0, t1] = visibleDomain(scale);
   if (!(width > 0) || !(t1 > t0)) return { major: [], minor: [] };
   const pxPerMs = width / (t1 - t0);
-  const level = chooseLevel(pxPerMs, minLabelSpacingPx);
-
   const from = new Date(t0);
   const to = new Date(t1);
-  const majorTimes = level.major.range(from, to).map((date) => date.getTime());
+  // A narrow view can fall between two ticks of the level that spaces its labels well (five
+  // years shown between 0 and 5): finer levels are tried until one labels the view at all.
+  let levelIndex = chooseLevel(pxPerMs, minLabelSpacingPx);
+  let level = LEVELS[levelIndex] as TickLevel;
+  let majorTimes = level.major.range(from, to).map((date) => date.getTime());
+  while (majorTimes.length === 0 && levelIndex > 0) {
+    level = LEVELS[--levelIndex] as TickLevel;
+    majorTimes = level.major.range(from, to).map((date) => date.getTime());
+  }
   const major = majorTimes.map((ms, i) => ({ ms, x: scale(ms), label: tickLabel(level.unit, ms, majorTimes[i - 1], locale) }));
 
   const minorFits = level.minorGapMs * pxPerMs >= minMinorSpacingPx;

@@ -17,6 +17,11 @@ describe('axisTicks', () => {
     expect(labels(utc(1000), utc(2000), 1000)).toEqual(['1000', '1100', '1200', '1300', '1400', '1500', '1600', '1700', '1800', '1900']);
   });
 
+  it('still labels a narrow view that falls between two of its steps, with a finer step', () => {
+    // Five-year steps would suit this width, but no multiple of five lies in 2001–2004.
+    expect(labels(utc(2001, 2), utc(2004, 12), 150)).toEqual(['2002', '2004']);
+  });
+
   it('labels months with their year, in English and in French', () => {
     const [t0, t1] = [utc(2021, 8, 20), utc(2021, 12, 10)];
     expect(labels(t0, t1, 600)).toEqual(['Sep 2021', 'Oct 2021', 'Nov 2021', 'Dec 2021']);
