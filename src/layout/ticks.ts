@@ -114,9 +114,15 @@ const LEVELS: readonly TickLevel[] = [
   yearLevel(2e5),
 ];
 
+/**
+ * A thousandth of a pixel to spare over the spacing asked for: a level that fits exactly
+ * would, through the scale's rounding, put its labels a hair closer than asked.
+ */
+const SPACING_MARGIN_PX = 1e-3;
+
 /** The finest level whose labels stand `minLabelSpacingPx` apart, or the coarsest of all. */
 function chooseLevel(pxPerMs: number, minLabelSpacingPx: number): number {
-  const fitting = LEVELS.findIndex((level) => level.majorGapMs * pxPerMs >= minLabelSpacingPx);
+  const fitting = LEVELS.findIndex((level) => level.majorGapMs * pxPerMs >= minLabelSpacingPx + SPACING_MARGIN_PX);
   return fitting === -1 ? LEVELS.length - 1 : fitting;
 }
 
@@ -166,6 +172,13 @@ function tickLabel(unit: LabelUnit, ms: number, previousMs: number | undefined, 
   }
 }
 
+/** Times kept at least `gapMs` apart, the first one first. */
+function thinned(times: readonly number[], gapMs: number): number[] {
+  const kept: number[] = [];
+  for (const ms of times) if (kept.length === 0 || ms - (kept.at(-1) as number) >= gapMs) kept.push(ms);
+  return kept;
+}
+
 export function axisTicks(scale: TimeScale, width: number, locale: AxisLocale, options: AxisTickOptions = {}): AxisTicks {
   const { minLabelSpacingPx = 90, minMinorSpacingPx = 6 } = options;
   const [t0, t1] = visibleDomain(scale);
@@ -174,13 +187,14 @@ export function axisTicks(scale: TimeScale, width: number, locale: AxisLocale, o
   const from = new Date(t0);
   const to = new Date(t1);
   // A narrow view can fall between two ticks of the level that spaces its labels well (five
-  // years shown between 0 and 5): finer levels are tried until one labels the view at all.
+  // years shown between 2000 and 2005): finer levels are tried until one labels the view, and
+  // its ticks thinned to the spacing asked for.
   let levelIndex = chooseLevel(pxPerMs, minLabelSpacingPx);
   let level = LEVELS[levelIndex] as TickLevel;
   let majorTimes = level.major.range(from, to).map((date) => date.getTime());
   while (majorTimes.length === 0 && levelIndex > 0) {
     level = LEVELS[--levelIndex] as TickLevel;
-    majorTimes = level.major.range(from, to).map((date) => date.getTime());
+    majorTimes = thinned(level.major.range(from, to).map((date) => date.getTime()), minLabelSpacingPx / pxPerMs);
   }
   const major = majorTimes.map((ms, i) => ({ ms, x: scale(ms), label: tickLabel(level.unit, ms, majorTimes[i - 1], locale) }));
 

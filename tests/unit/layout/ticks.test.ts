@@ -18,8 +18,9 @@ describe('axisTicks', () => {
   });
 
   it('still labels a narrow view that falls between two of its steps, with a finer step', () => {
-    // Five-year steps would suit this width, but no multiple of five lies in 2001–2004.
-    expect(labels(utc(2001, 2), utc(2004, 12), 150)).toEqual(['2002', '2004']);
+    // Five-year steps would suit this width, but no multiple of five lies in 2001–2004; two-year
+    // steps are closer than a label needs, so one of them is kept.
+    expect(labels(utc(2001, 2), utc(2004, 12), 150)).toEqual(['2002']);
   });
 
   it('labels months with their year, in English and in French', () => {
