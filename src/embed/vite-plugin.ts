@@ -13,7 +13,8 @@
  * about 70 KB, two thirds of it libraries. Its build therefore swaps modules for
  * slim stand-ins with the same interface and the same results (src/embed/slim/: d3-zoom's
  * glue, d3-scale's time scale, d3-time's UTC intervals, date-fns's format and its locales'
- * month names, and no fast path for the shape check), checked by the embed's tests.
+ * month names; no fast path for the shape check, no word index for the verbatim check),
+ * checked by the embed's tests.
  * The app keeps the libraries.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -81,6 +82,7 @@ function slimModules(root: string): Plugin {
   const ownModules = new Map([
     [join(root, 'src/components/zoomGlue.ts'), slim('zoomGlue.ts')],
     [join(root, 'src/model/fastShape.ts'), slim('fastShape.ts')],
+    [join(root, 'src/model/verbatim.ts'), slim('verbatim.ts')],
   ]);
   return {
     name: 'diplomatic-timeline:slim-modules',
@@ -96,7 +98,7 @@ function slimModules(root: string): Plugin {
       },
     }),
     async resolveId(source, importer, options) {
-      if (!/zoomGlue|fastShape/.test(source)) return null;
+      if (!/zoomGlue|fastShape|verbatim/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && ownModules.get(resolved.id)) ?? null;
     },
