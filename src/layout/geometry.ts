@@ -53,3 +53,21 @@ export function laneComparator(countries: readonly string[]): (a: string, b: str
 export function linkAnchor(mark: Mark, y: number, viewLeft = 0): Point {
   return { x: mark.kind === 'point' ? mark.x : Math.max(mark.x, viewLeft) + 4, y };
 }
+
+/** A lane as drawn: its band (label line and rows) and whether it takes the alternate fill. */
+export interface LaneBand {
+  readonly key: string;
+  readonly top: number;
+  readonly height: number;
+  readonly odd: boolean;
+}
+
+/** The bands of stacked lanes, each from its label line down to its last row. */
+export function laneBands(lanes: readonly { key: string; firstRow: number; rowCount: number }[]): LaneBand[] {
+  return lanes.map((lane, i) => ({
+    key: lane.key,
+    top: laneTopY(i, lane.firstRow, true),
+    height: LANE_LABEL_HEIGHT + lane.rowCount * ROW_HEIGHT,
+    odd: i % 2 === 1,
+  }));
+}

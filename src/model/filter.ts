@@ -47,11 +47,20 @@ function indexFacet(lists: readonly (readonly string[])[]): FacetIndex {
     for (const value of list) {
       let number = numberOf.get(value);
       if (number === undefined) numberOf.set(value, (number = numberOf.size));
-      if (!numbers.includes(number, starts[i])) numbers.push(number);
+      if (!listedSince(numbers, starts[i] as number, number)) numbers.push(number);
     }
   });
   starts[lists.length] = numbers.length;
   return { values: [...numberOf.keys()], starts, numbers: Uint32Array.from(numbers) };
+}
+
+/**
+ * Whether `number` is in `numbers` from `from` on. Not `includes(number, from)`: under
+ * Svelte's dev mode that call warns of a state proxy for every plain repeat it finds.
+ */
+function listedSince(numbers: readonly number[], from: number, number: number): boolean {
+  for (let at = from; at < numbers.length; at++) if (numbers[at] === number) return true;
+  return false;
 }
 
 /** 1 for each value chosen, or null when none is (the facet then keeps every event). */
