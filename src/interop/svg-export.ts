@@ -164,6 +164,9 @@ function clean(text: string): string {
 /** Dataset text, ready to stand in an element or attribute. */
 const safe = (text: string) => escapeXml(clean(text));
 
+/** A container element with one child a line, so that a change to the picture reads as a diff of lines. */
+const block = (open: string, children: readonly string[], close: string) => [open, ...children, close].join('\n');
+
 const num = (value: number) => {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
@@ -339,7 +342,7 @@ function drawLegend(groups: readonly (readonly LegendItem[])[], width: number, t
     }
     y += LEGEND_LINE_PX;
   }
-  return { markup: rows.join(''), height: y - top };
+  return { markup: rows.join('\n'), height: y - top };
 }
 
 const LINK_ORDER: readonly RelationType[] = ['causes', 'responds-to', 'follows-up', 'context'];
@@ -411,7 +414,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const subtitle = `${text.showing(drawn.length, sorted.length)} · ${formatRange(range, locale)}`;
   y += 20;
   header.push(`<text class="subtitle" x="${MARGIN}" y="${y - 4}">${escapeXml(subtitle)}</text>`);
-  parts.push(`<g class="header">${header.join('')}</g>`);
+  parts.push(block('<g class="header">', header, '</g>'));
   const plotTop = y + 10;
 
   // ---- plot: lanes, axis, links, marks, as Timeline.svelte stacks them
@@ -438,7 +441,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     if (tick.x + 4 + estimate(tick.label, 12) <= plotWidth) axis.push(`<text x="${num(tick.x + 4)}" y="${AXIS_HEIGHT - 14}">${escapeXml(tick.label)}</text>`);
   }
   axis.push(`<line class="baseline" x1="0" x2="${plotWidth}" y1="${AXIS_HEIGHT}" y2="${AXIS_HEIGHT}"/>`);
-  plot.push(`<g class="axis">${axis.join('')}</g>`);
+  plot.push(block('<g class="axis">', axis, '</g>'));
 
   const anchor = (entry: DrawnEvent) => ({ x: entry.mark.kind === 'point' ? entry.mark.x : Math.max(entry.mark.x, 0) + 4, y: entry.y });
   const linkTypes = new Set<RelationType>();
@@ -452,16 +455,18 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     const dash = style.dashArray === null ? '' : ` stroke-dasharray="${style.dashArray}"`;
     links.push(`<path class="link" data-relation="${link.type}" d="${linkPath(anchor(from), anchor(to))}"${dash} marker-end="url(#${ID}${style.marker})"/>`);
   }
-  plot.push(`<g class="links">${links.join('')}</g>`);
-  plot.push(`<g class="marks">${drawn.map(drawMark).join('')}</g>`);
+  plot.push(block('<g class="links">', links, '</g>'));
+  plot.push(block('<g class="marks">', drawn.map(drawMark), '</g>'));
 
-  const frame =
-    `<line class="frame" x1="0" x2="${plotWidth}" y1="0" y2="0"/>` + `<line class="frame" x1="0" x2="${plotWidth}" y1="${plotHeight}" y2="${plotHeight}"/>`;
+  const frame = [
+    `<line class="frame" x1="0" x2="${plotWidth}" y1="0" y2="0"/>`,
+    `<line class="frame" x1="0" x2="${plotWidth}" y1="${plotHeight}" y2="${plotHeight}"/>`,
+  ];
   const beyond: string[] = [];
   if (earlier > 0) beyond.push(`<text class="beyond" x="0" y="${plotHeight + 14}">‹ ${escapeXml(text.earlier(earlier))}</text>`);
   if (later > 0) beyond.push(`<text class="beyond" x="${plotWidth}" y="${plotHeight + 14}" text-anchor="end">${escapeXml(text.later(later))} ›</text>`);
   parts.push(
-    `<g class="plot" transform="translate(${MARGIN} ${num(plotTop)})"><g clip-path="url(#${ID}plot-clip)">${plot.join('')}</g>${frame}${beyond.join('')}</g>`,
+    block(`<g class="plot" transform="translate(${MARGIN} ${num(plotTop)})">`, [block(`<g clip-path="url(#${ID}plot-clip)">`, plot, '</g>'), ...frame, ...beyond], '</g>'),
   );
   y = plotTop + plotHeight + (beyond.length > 0 ? 22 : 0) + 22;
 
@@ -498,7 +503,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     };
   });
   const legend = drawLegend([countryItems, shapeItems, linkItems], width - 2 * MARGIN, 0);
-  parts.push(`<g class="legend" transform="translate(${MARGIN} ${num(y)})">${legend.markup}</g>`);
+  parts.push(block(`<g class="legend" transform="translate(${MARGIN} ${num(y)})">`, legend.markup === '' ? [] : [legend.markup], '</g>'));
   y += legend.height;
 
   // ---- footer: the sources quoted by the drawn events
@@ -516,7 +521,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
       });
     }
     y += 8;
-    parts.push(`<g class="footer" transform="translate(${MARGIN} ${num(y)})">${footer.join('')}</g>`);
+    parts.push(block(`<g class="footer" transform="translate(${MARGIN} ${num(y)})">`, footer, '</g>'));
     y += line * FOOTER_LINE_PX;
   }
   const height = Math.ceil(y + MARGIN);
@@ -528,7 +533,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     `<title id="${ID}title">${escapeXml(title)}</title>`,
     `<desc id="${ID}desc">${escapeXml(description)}</desc>`,
     `<style>\n${styleSheet(palette)}\n</style>`,
-    `<defs>${Object.values(MARKERS).join('')}<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath></defs>`,
+    block('<defs>', [...Object.values(MARKERS), `<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath>`], '</defs>'),
     `<rect class="page" x="0" y="0" width="${width}" height="${height}"/>`,
     ...parts,
     '</svg>',
