@@ -31,9 +31,12 @@ const datePoint = fc
     qualifier: fc.constantFrom('', '', '~', '?', '%'),
   })
   .map(({ year, month, day, withDay, qualifier }) => {
+    // A day is written only under a month: "1900" starts on 1 January whatever `day` says,
+    // and `order` is that start, which the parser compares to put an interval's ends in order.
+    const dayShown = month !== undefined && withDay;
     let text = String(year);
-    if (month !== undefined) text += `-${String(month).padStart(2, '0')}${withDay ? `-${String(day).padStart(2, '0')}` : ''}`;
-    return { text: text + qualifier, order: year * 10000 + (month ?? 1) * 100 + (withDay ? day : 1) };
+    if (month !== undefined) text += `-${String(month).padStart(2, '0')}${dayShown ? `-${String(day).padStart(2, '0')}` : ''}`;
+    return { text: text + qualifier, order: year * 10000 + (month ?? 1) * 100 + (dayShown ? day : 1) };
   });
 
 const edtfDate = fc.tuple(datePoint, fc.option(datePoint, { nil: undefined })).map(([start, end]) => {
