@@ -79,3 +79,26 @@ export function clusterBuckets<T extends DatedItem>(
   }
   return clusters;
 }
+
+/** The band the clusters are drawn in, under the axis, and the tallest bar in it. */
+export const CLUSTER_BAND_HEIGHT = 48;
+export const CLUSTER_BAR_MAX = 26;
+
+/** A cluster as drawn: its stretch of the band in pixels, and its bar's height. */
+export interface ClusterBar {
+  readonly cluster: Cluster;
+  readonly x0: number;
+  readonly x1: number;
+  readonly barHeight: number;
+}
+
+/** Bars in proportion to the fullest cluster in view; the emptiest still shows. */
+export function clusterBars(clusters: readonly Cluster[], x: (ms: number) => number): ClusterBar[] {
+  const max = clusters.reduce((most, cluster) => Math.max(most, cluster.count), 1);
+  return clusters.map((cluster) => ({
+    cluster,
+    x0: x(cluster.fromMs),
+    x1: x(cluster.toMs),
+    barHeight: Math.max(3, (CLUSTER_BAR_MAX * cluster.count) / max),
+  }));
+}

@@ -7,6 +7,9 @@
  * whose label reaches into view is still drawn. Extents from a packing at a lower zoom are
  * wider than needed at the current one, which only adds a few off-screen items.
  */
+import type { Link } from '../model/relations';
+import { linkAnchor, rowCentreY } from './geometry';
+import type { Point } from './links';
 import { projectMark, type Mark, type MarkTimes } from './marks';
 import { DEFAULT_LABEL_GEOMETRY, labelStartPx, type LabelGeometry, type PackableItem, type PackLayout } from './pack';
 import { visibleDomain, type TimeScale } from './timeScale';
@@ -18,6 +21,8 @@ export interface PlacedItem extends DatedItem {
   readonly mark: MarkTimes;
   readonly labelWidthPx: number;
   readonly lane: string;
+  /** Position of the item's lane in the packing's stack. */
+  readonly laneIndex: number;
   readonly row: number;
 }
 
@@ -27,34 +32,84 @@ export interface FrameMark extends Mark {
   readonly lane: string;
   readonly labelX: number;
   readonly labelWidthPx: number;
+  /** The middle of the mark's row, where its dot sits. */
+  readonly y: number;
 }
 
-/** Run after each (re)pack: O(n log n). `layout` must come from packing these items. */
+/**
+ * Run after each (re)pack: O(n log n). Every item of `layout` must be among `items`, which
+ * may hold more (a packing of the stretch around the view packs only part of them).
+ */
 export function indexPlacedItems(items: readonly PackableItem[], layout: PackLayout): TimeIndex<PlacedItem> {
-  const placed = items.map((item, i): PlacedItem => {
-    const packed = layout.items[i];
-    if (packed === undefined || packed.id !== item.id) throw new Error('layout was not packed from these items');
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const laneIndexOf = new Map(layout.lanes.map((lane, i) => [lane.key, i]));
+  const placed = layout.items.map((packed): PlacedItem => {
+    const item = byId.get(packed.id);
+    if (item === undefined) throw new Error(`layout was not packed from these items: no item "${packed.id}"`);
     return {
       id: item.id,
       parsedDate: { startMs: packed.startMs, endMs: packed.endMs },
       mark: item.mark,
       labelWidthPx: item.labelWidthPx,
       lane: packed.lane,
+      laneIndex: laneIndexOf.get(packed.lane) ?? 0,
       row: packed.row,
     };
   });
   return createTimeIndex(placed);
 }
 
+export interface FrameOptions {
+  /** Whether rows are stacked in lanes, each under a label of its own. */
+  readonly lanes?: boolean;
+  readonly geometry?: LabelGeometry;
+}
+
+/** One mark in pixels for the current scale, in its row. */
+export function placeMark(item: PlacedItem, scale: TimeScale, options: FrameOptions = {}): FrameMark {
+  const { lanes = false, geometry = DEFAULT_LABEL_GEOMETRY } = options;
+  const mark = projectMark(item.mark, scale);
+  return {
+    ...mark,
+    row: item.row,
+    lane: item.lane,
+    labelX: labelStartPx(mark, geometry),
+    labelWidthPx: item.labelWidthPx,
+    y: rowCentreY(item.laneIndex, item.row, lanes),
+  };
+}
+
 /** Run on each zoom frame with the current scale: O((visible + 1) · log n). */
-export function frameMarks(
-  index: TimeIndex<PlacedItem>,
-  scale: TimeScale,
-  geometry: LabelGeometry = DEFAULT_LABEL_GEOMETRY,
-): FrameMark[] {
+export function frameMarks(index: TimeIndex<PlacedItem>, scale: TimeScale, options: FrameOptions = {}): FrameMark[] {
   const [t0, t1] = visibleDomain(scale);
-  return index.query(t0, t1).map((item) => {
-    const mark = projectMark(item.mark, scale);
-    return { ...mark, row: item.row, lane: item.lane, labelX: labelStartPx(mark, geometry), labelWidthPx: item.labelWidthPx };
+  return index.query(t0, t1).map((item) => placeMark(item, scale, options));
+}
+
+export type LinkEmphasis = 'normal' | 'strong' | 'faint';
+
+/** A link as drawn: its ends in pixels, and how much it stands out. */
+export interface FrameLink extends Link {
+  readonly fromPoint: Point;
+  readonly toPoint: Point;
+  readonly emphasis: LinkEmphasis;
+}
+
+/**
+ * The links to draw in a frame, among `links` (those touching a mark in view): a link is
+ * drawn when both its ends have a place (`placeOf` gives undefined for an end that is not
+ * packed). With an event selected, its own links stand out and the others recede.
+ */
+export function frameLinks(
+  links: readonly Link[],
+  placeOf: (id: string) => FrameMark | undefined,
+  selectedId: string | null,
+): FrameLink[] {
+  return links.flatMap((link) => {
+    const from = placeOf(link.from);
+    const to = placeOf(link.to);
+    if (!from || !to) return [];
+    const touchesSelection = selectedId === link.from || selectedId === link.to;
+    const emphasis: LinkEmphasis = selectedId === null ? 'normal' : touchesSelection ? 'strong' : 'faint';
+    return [{ ...link, fromPoint: linkAnchor(from, from.y), toPoint: linkAnchor(to, to.y), emphasis }];
   });
 }
