@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { frameMarks, indexPlacedItems } from '../../../src/layout/frame';
+import { frameLinks, frameMarks, indexPlacedItems } from '../../../src/layout/frame';
+import { AXIS_HEIGHT, LANE_GAP, LANE_LABEL_HEIGHT, ROW_HEIGHT } from '../../../src/layout/geometry';
+import type { Link } from '../../../src/model/relations';
 import { projectMark } from '../../../src/layout/marks';
 import { DEFAULT_LABEL_GEOMETRY, labelStartPx, packAtZoom, preparePackable, quantizeZoom } from '../../../src/layout/pack';
 import { createTimeScale, DAY_MS, rescale } from '../../../src/layout/timeScale';
@@ -65,5 +67,44 @@ describe('frameMarks', () => {
         }
       }),
     );
+  });
+});
+
+describe('frameMarks in lanes', () => {
+  it('puts each mark in the middle of its row, below the labels of the lanes above it', () => {
+    const events = [layoutEvent('fr', day(2021, 6, 10), 'France'), layoutEvent('us', day(2021, 6, 10), 'United States')];
+    const lanes = new Map([
+      ['fr', 'FR'],
+      ['us', 'US'],
+    ]);
+    const items = preparePackable(events, { groupBy: (event) => lanes.get(event.id) ?? '' });
+    const marks = frameMarks(indexPlacedItems(items, packAtZoom(items, base)), base, { lanes: true });
+    const y = new Map(marks.map((mark) => [mark.id, mark.y]));
+    // First lane: its label line, then its row's middle; the second adds a gap and a label line.
+    expect(y.get('fr')).toBe(AXIS_HEIGHT + LANE_LABEL_HEIGHT + ROW_HEIGHT / 2);
+    expect(y.get('us')).toBe(AXIS_HEIGHT + LANE_GAP + 2 * LANE_LABEL_HEIGHT + ROW_HEIGHT + ROW_HEIGHT / 2);
+  });
+});
+
+describe('frameLinks', () => {
+  const events = [layoutEvent('a', day(2021, 3, 1), 'A'), layoutEvent('b', day(2021, 6, 1), 'B'), layoutEvent('c', day(2021, 9, 1), 'C')];
+  const items = preparePackable(events);
+  const marks = new Map(frameMarks(indexPlacedItems(items, packAtZoom(items, base)), base).map((mark) => [mark.id, mark]));
+  const links: Link[] = [
+    { from: 'b', to: 'a', type: 'responds-to' },
+    { from: 'c', to: 'b', type: 'follows-up' },
+    { from: 'c', to: 'gone', type: 'causes' },
+  ];
+
+  it('joins the dots of both ends, and leaves out a link whose other end has no place', () => {
+    const drawn = frameLinks(links, (id) => marks.get(id), null);
+    expect(drawn.map((link) => `${link.from}>${link.to}`)).toEqual(['b>a', 'c>b']);
+    expect(drawn[0]!.fromPoint).toEqual({ x: marks.get('b')!.x, y: marks.get('b')!.y });
+    expect(drawn.every((link) => link.emphasis === 'normal')).toBe(true);
+  });
+
+  it('with an event chosen, makes its links strong and the others faint', () => {
+    const drawn = frameLinks(links, (id) => marks.get(id), 'a');
+    expect(drawn.map((link) => link.emphasis)).toEqual(['strong', 'faint']);
   });
 });
