@@ -20,7 +20,8 @@ function relaxCspInDev(): Plugin {
 export default defineConfig({
   // A relative base lets the built site run unchanged from any sub-folder of any static host.
   base: './',
-  plugins: [svelte(), svelteTesting(), relaxCspInDev(), ...embedBuild()],
+  // No svelte.config.js: the options are here, and saying so keeps the plugin from looking for one.
+  plugins: [svelte({ configFile: false }), svelteTesting(), relaxCspInDev(), ...embedBuild()],
   build: {
     // The app, and the page inside the iframe embed. embedBuild() adds the data files and
     // the custom element, the iframe page's script and the iframe resizer under dist/embed/.

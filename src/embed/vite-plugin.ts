@@ -133,7 +133,7 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
       slimModules(config.root),
       withoutSchemaDescriptions(config.root),
       // Short scoping classes: each one is repeated in every selector and every template.
-      svelte({ compilerOptions: { discloseVersion: false, cssHash: ({ hash, filename }) => `t${hash(filename ?? '').slice(0, 5)}` } }),
+      svelte({ configFile: false, compilerOptions: { discloseVersion: false, cssHash: ({ hash, filename }) => `t${hash(filename ?? '').slice(0, 5)}` } }),
       ...(entry.element ? [inlineCss()] : []),
     ],
     build: {
