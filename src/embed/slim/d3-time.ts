@@ -1,7 +1,7 @@
 /**
  * The UTC intervals the layout uses (year, month, Monday week, day, hour, minute) with the
  * methods it calls (floor, ceil, offset, range, filter, every, count), written after
- * d3-time's own and checked against it (tests/browser/embed.slim.test.ts). d3-time also
+ * d3-time's own and checked against it (tests/unit/embed/slim.test.ts). d3-time also
  * builds every local-time interval and its tick machinery: ~1 kB gzip the embed saves.
  */
 type Floor = (date: Date) => void;

@@ -3,7 +3,7 @@
  * `enGB` and `fr` with the one thing the slim `format` reads, their month names, which
  * are the same in date-fns whether formatting or standalone. A whole date-fns locale also
  * parses, words distances and relative dates (~3 KB gzip for the two). The names are
- * date-fns's own; tests/browser/embed.slim.test.ts compares them with the real locales.
+ * date-fns's own; tests/unit/embed/slim.test.ts compares them with the real locales.
  */
 import type { Locale } from 'date-fns';
 

@@ -5,7 +5,7 @@
  * machinery (~5 KB gzip of the embed's 50 KB). Month names still come from the date-fns
  * locale the caller passes, and each token is worded as date-fns's own formatters word it.
  * Any other token throws, so a new pattern fails the embed's tests rather than printing
- * something date-fns would not; tests/browser/embed.slim.test.ts compares the two.
+ * something date-fns would not; tests/unit/embed/slim.test.ts compares the two.
  */
 import type { Locale } from 'date-fns';
 

@@ -1,20 +1,21 @@
+// @vitest-environment node
 /**
  * The embed build swaps three libraries for slim stand-ins (src/embed/slim/, see
  * src/embed/vite-plugin.ts) to stay within its size budget. They must give exactly what
  * the libraries give for everything the layout asks of them: checked here against the
- * libraries themselves. (No browser needed; these run with the other embed tests.)
+ * libraries themselves. (No browser needed: these run with the unit tests.)
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import { scaleUtc as slimScaleUtc } from '../../src/embed/slim/d3-scale.ts';
-import { format as slimFormat } from '../../src/embed/slim/date-fns.ts';
-import { enGB as slimEnGB, fr as slimFr } from '../../src/embed/slim/date-fns-locale.ts';
-import { remToEmbedUnit } from '../../src/embed/vite-plugin.ts';
+import { scaleUtc as slimScaleUtc } from '../../../src/embed/slim/d3-scale.ts';
+import { format as slimFormat } from '../../../src/embed/slim/date-fns.ts';
+import { enGB as slimEnGB, fr as slimFr } from '../../../src/embed/slim/date-fns-locale.ts';
+import { remToEmbedUnit } from '../../../src/embed/vite-plugin.ts';
 import * as d3Time from 'd3-time';
-import * as slimTime from '../../src/embed/slim/d3-time.ts';
+import * as slimTime from '../../../src/embed/slim/d3-time.ts';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const instant = fc.double({ min: -3000 * YEAR_MS, max: 3000 * YEAR_MS, noNaN: true });
