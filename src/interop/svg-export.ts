@@ -18,7 +18,6 @@ import {
   DAY_MS,
   DEFAULT_LABEL_GEOMETRY,
   estimateLabelWidth,
-  labelStartPx,
   linkPath,
   linkStyle,
   markTimes,
@@ -30,6 +29,7 @@ import {
   type PackableItem,
   type TimeDomain,
 } from '../layout/index.ts';
+import { markShape, type MarkRect } from '../layout/geometry.ts';
 import { allLinks } from '../model/relations.ts';
 import type { RelationType } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
@@ -76,8 +76,6 @@ const LANE_GAP = 10;
 const LANE_LABEL_HEIGHT = 20;
 const LABEL_FONT_PX = 13;
 const LABEL_SLACK_PX = 14;
-const BAR_HEIGHT = 7;
-const BAR_TOP = -11;
 const GEOMETRY = DEFAULT_LABEL_GEOMETRY;
 const LABEL_CLEARANCE_PX = GEOMETRY.pointRadiusPx + GEOMETRY.labelGapPx + GEOMETRY.paddingPx;
 
@@ -290,29 +288,23 @@ function styleSheet(palette: readonly string[]): string {
   ].join('\n');
 }
 
+/** A rectangle of a mark's shape, placed at the mark's x. */
+const drawRect = (className: string, rect: MarkRect, x: number) =>
+  `<rect class="${className}" x="${num(x + rect.x)}" y="${rect.y}" width="${num(rect.width)}" height="${rect.height}" rx="${rect.rx}"/>`;
+
+/** A mark as the app's EventMark draws it (layout/geometry.ts's `markShape`), on paper: its span's label stays at the plot's edge. */
 function drawMark({ event, mark, y, colour }: DrawnEvent): string {
-  const r = GEOMETRY.pointRadiusPx;
+  const { band, bar, dot, halo, label, qualifier } = markShape(mark, null);
   const classes = ['event', colour === null ? 'cnone' : `c${colour}`];
   if (mark.planned) classes.push('planned');
   if (mark.approximate || mark.uncertain) classes.push('fuzzy');
-  // A span's label starts at the left edge of the plot when the span starts before it.
-  const labelX = mark.kind === 'point' ? labelStartPx(mark, GEOMETRY) : Math.max(mark.x, 4);
-  const qualifier = mark.uncertain ? ' ?' : mark.approximate ? ' ~' : '';
   const parts: string[] = [];
-  if (mark.precisionBand) {
-    const band = mark.precisionBand;
-    parts.push(`<rect class="band" x="${num(band.x)}" y="${BAR_TOP - 2}" width="${num(Math.max(band.x2 - band.x, 2))}" height="${BAR_HEIGHT + 4}" rx="2"/>`);
-  }
-  if (mark.kind === 'point') {
-    if (mark.approximate || mark.uncertain) parts.push(`<circle class="halo" cx="${num(mark.x)}" cy="0" r="${r + 3.5}"/>`);
-    parts.push(`<circle class="dot" cx="${num(mark.x)}" cy="0" r="${r}"/>`);
-  } else if (mark.certainSpan || !mark.precisionBand) {
-    const start = mark.certainSpan?.x ?? mark.x;
-    const end = mark.certainSpan?.x2 ?? mark.x2;
-    parts.push(`<rect class="bar" x="${num(start)}" y="${BAR_TOP}" width="${num(Math.max(end - start, 2))}" height="${BAR_HEIGHT}" rx="${BAR_HEIGHT / 2}"/>`);
-  }
+  if (band) parts.push(drawRect('band', band, mark.x));
+  if (halo) parts.push(`<circle class="halo" cx="${num(mark.x)}" cy="0" r="${halo.r}"/>`);
+  if (dot) parts.push(`<circle class="dot" cx="${num(mark.x)}" cy="0" r="${dot.r}"/>`);
+  if (bar) parts.push(drawRect('bar', bar, mark.x));
   const tspan = qualifier === '' ? '' : `<tspan class="qualifier">${qualifier}</tspan>`;
-  parts.push(`<text class="label" x="${num(labelX)}" y="${mark.kind === 'point' ? 4.5 : 9}">${safe(event.title)}${tspan}</text>`);
+  parts.push(`<text class="label" x="${num(mark.x + label.x)}" y="${label.y}">${safe(event.title)}${tspan}</text>`);
   return `<g class="${classes.join(' ')}" data-event-id="${escapeXml(event.id)}" transform="translate(0 ${num(y)})">${parts.join('')}</g>`;
 }
 

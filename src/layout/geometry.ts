@@ -1,11 +1,12 @@
 /**
  * The timeline's picture in numbers, for the screen (components/Timeline.svelte and the
  * marks it draws) and for print (interop/svg-export.ts) alike: how tall a row and the axis
- * are, how lanes stack, in what order lanes come, and where a link meets a mark. Change a
- * number here and both pictures change together.
+ * are, how lanes stack, in what order lanes come, where a link meets a mark, and the shape
+ * of a mark. Change a number here and both pictures change together.
  */
 import type { Mark } from './marks';
 import type { Point } from './links';
+import { DEFAULT_LABEL_GEOMETRY } from './pack';
 
 /** One row of marks: a label's line with room for the selected dot's ring. */
 export const ROW_HEIGHT = 30;
@@ -70,4 +71,86 @@ export function laneBands(lanes: readonly { key: string; firstRow: number; rowCo
     height: LANE_LABEL_HEIGHT + lane.rowCount * ROW_HEIGHT,
     odd: i % 2 === 1,
   }));
+}
+
+// ---------------------------------------------------------------------------
+// A mark's shape, about its own x and its row's middle (components/EventMark.svelte draws
+// it inside a translate to that point; the print adds the mark's x back).
+
+/** A span's bar: its height, and its top above the row's middle (its label goes under it). */
+export const BAR_HEIGHT = 7;
+export const BAR_TOP = -11;
+/** A point's dot. */
+export const POINT_RADIUS = DEFAULT_LABEL_GEOMETRY.pointRadiusPx;
+/** The dashed ring around the dot of an approximate or uncertain date. */
+export const HALO_RADIUS = POINT_RADIUS + 3.5;
+/** How far inside the view's left edge the label of a span that starts before it begins. */
+export const SPAN_LABEL_INSET = 4;
+
+/** A rectangle of a mark: x from the mark's x, y from its row's middle. */
+export interface MarkRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly rx: number;
+}
+
+export interface MarkShape {
+  /** The whole range a date known only to the month or year covers, drawn faint; null when every end is a day. */
+  readonly band: MarkRect | null;
+  /** A span's solid bar: the part it certainly covers (all of it when every end is a day); null for a point, and for a span with no certain part. */
+  readonly bar: MarkRect | null;
+  /** A point's dot, on the mark's x and the row's middle; null for a span. */
+  readonly dot: { readonly r: number } | null;
+  /** The dashed ring around a point whose date is approximate or uncertain, else null. */
+  readonly halo: { readonly r: number } | null;
+  /** Where the label's text starts (x from the mark's x) and its baseline. */
+  readonly label: { readonly x: number; readonly y: number };
+  /** After the label: ' ?' for an uncertain date, ' ~' for an approximate one. */
+  readonly qualifier: '' | ' ?' | ' ~';
+}
+
+const MIN_WIDTH = DEFAULT_LABEL_GEOMETRY.minSpanWidthPx;
+/** Beside a point's dot, where `labelStartPx` puts it. */
+const POINT_LABEL_X = DEFAULT_LABEL_GEOMETRY.pointRadiusPx + DEFAULT_LABEL_GEOMETRY.labelGapPx;
+const POINT_LABEL_Y = 4.5;
+const SPAN_LABEL_Y = 9;
+
+/**
+ * Where a span's label starts, in the view's px: at the span's start, or, when the span
+ * starts before the view's left edge `viewLeft`, just inside that edge, so that it stays
+ * readable. On screen (`labelWidthPx` given) it slides no further than where it ends with
+ * its span, so that it leaves the view with the span when panned; on paper (`null`),
+ * where nothing pans, it stays at the edge however short the rest of the span.
+ */
+export function spanLabelX(mark: Mark, labelWidthPx: number | null, viewLeft = 0): number {
+  const inView = Math.max(mark.x, viewLeft + SPAN_LABEL_INSET);
+  return labelWidthPx === null ? inView : Math.min(inView, Math.max(mark.x, mark.x2 - labelWidthPx));
+}
+
+/**
+ * A mark as drawn, about its own x and its row's middle: a coarse date's faint band, a
+ * span's bar or a point's dot (ringed when its date is approximate or uncertain), and its
+ * label with the date's qualifier. `labelWidthPx` and `viewLeft` place a span's label (see
+ * `spanLabelX`).
+ */
+export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0): MarkShape {
+  const { precisionBand, certainSpan } = mark;
+  const fuzzy = mark.approximate || mark.uncertain;
+  const band =
+    precisionBand === null
+      ? null
+      : { x: precisionBand.x - mark.x, y: BAR_TOP - 2, width: Math.max(precisionBand.x2 - precisionBand.x, MIN_WIDTH), height: BAR_HEIGHT + 4, rx: 2 };
+  const qualifier = mark.uncertain ? ' ?' : mark.approximate ? ' ~' : '';
+  if (mark.kind === 'point') {
+    return { band, bar: null, dot: { r: POINT_RADIUS }, halo: fuzzy ? { r: HALO_RADIUS } : null, label: { x: POINT_LABEL_X, y: POINT_LABEL_Y }, qualifier };
+  }
+  const start = certainSpan?.x ?? mark.x;
+  const end = certainSpan?.x2 ?? mark.x2;
+  const bar =
+    certainSpan !== null || precisionBand === null
+      ? { x: start - mark.x, y: BAR_TOP, width: Math.max(end - start, MIN_WIDTH), height: BAR_HEIGHT, rx: BAR_HEIGHT / 2 }
+      : null;
+  return { band, bar, dot: null, halo: null, label: { x: spanLabelX(mark, labelWidthPx, viewLeft) - mark.x, y: SPAN_LABEL_Y }, qualifier };
 }
