@@ -3,10 +3,10 @@
  * the dataset, applies the view its attributes ask for, and tells the host page when the
  * reader selects an event. Unlike the app, it never reads or writes the page's URL.
  */
-import { Story } from '../state/story.svelte.ts';
+import type { Story } from '../state/story.svelte.ts';
+import { openStory } from '../state/openStory.ts';
 import { applyView } from '../state/urlSync.svelte.ts';
-import { fromSearchParams, type KnownValues } from '../state/urlState.ts';
-import { loadDataset } from '../model/load.ts';
+import { fromSearchParams, knownValues, type KnownValues } from '../state/urlState.ts';
 import type { FilterCriteria } from '../model/filter.ts';
 import type { Problem } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
@@ -20,14 +20,6 @@ export interface EmbedEvents {
 }
 
 export type Emit = <K extends keyof EmbedEvents>(type: K, detail: EmbedEvents[K]) => void;
-
-function knownValues(story: Story): KnownValues {
-  return {
-    eventIds: new Set(story.events.map((event) => event.id)),
-    countries: new Set(story.countries),
-    actors: new Set(story.actorsById.keys()),
-  };
-}
 
 function warn(message: string): void {
   console.warn(`<diplomatic-timeline>: ${message}`);
@@ -64,22 +56,22 @@ export class EmbedController {
     this.story = null;
     this.problems = [];
     this.skipped = [];
-    const result = await loadDataset(url);
+    const opened = await openStory(url, () => this.locale);
     if (serial !== this.#serial) return;
-    if (!result.ok) {
-      this.problems = result.problems;
-      this.retryable = result.retryable ?? false;
-      this.#emit('timeline-load', { ok: false, problems: result.problems });
+    if (!opened.ok) {
+      this.problems = opened.problems;
+      this.retryable = opened.retryable;
+      this.#emit('timeline-load', { ok: false, problems: opened.problems });
       return;
     }
-    const story = new Story({ dataset: result.dataset, events: result.events, sourceTexts: result.sourceTexts, locale: this.locale });
+    const story = opened.story;
     this.#known = knownValues(story);
     const initial = fromSearchParams(view, this.#known);
     if (initial.ignored.length) warn(`ignored ${initial.ignored.join(', ')}: not in ${url}`);
     applyView(story, initial.view);
     for (const call of this.#pending.splice(0)) call(story);
     this.#watch(story);
-    this.skipped = result.skipped;
+    this.skipped = opened.skipped;
     this.story = story;
     this.#emit('timeline-load', { ok: true, title: story.title, events: story.events.length });
   }

@@ -3,6 +3,7 @@
  * untrusted input: anything unknown or malformed is dropped and reported, never thrown.
  */
 import type { FilterCriteria } from '../model/filter.ts';
+import type { Story } from './story.svelte.ts';
 
 export interface ViewParams extends FilterCriteria {
   event: string | null;
@@ -18,6 +19,15 @@ export interface KnownValues {
   eventIds: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   actors: ReadonlySet<string>;
+}
+
+/** What a link or an attribute may name in this story: its events, its countries, its actors. */
+export function knownValues(story: Pick<Story, 'events' | 'countries' | 'actorsById'>): KnownValues {
+  return {
+    eventIds: new Set(story.events.map((event) => event.id)),
+    countries: new Set(story.countries),
+    actors: new Set(story.actorsById.keys()),
+  };
 }
 
 const MAX_QUERY_LENGTH = 200;

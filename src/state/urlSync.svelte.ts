@@ -4,15 +4,7 @@
  * Only a new selection makes a history entry; filters and zoom replace the current one.
  */
 import type { Story } from './story.svelte.ts';
-import { fromSearchParams, toSearchParams, type ViewParams } from './urlState.ts';
-
-function knownValues(story: Story) {
-  return {
-    eventIds: new Set(story.events.map((event) => event.id)),
-    countries: new Set(story.countries),
-    actors: new Set(story.actorsById.keys()),
-  };
-}
+import { fromSearchParams, knownValues, toSearchParams, type ViewParams } from './urlState.ts';
 
 export function applyView(story: Story, view: ViewParams): void {
   story.filters.set(view);

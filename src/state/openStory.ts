@@ -1,0 +1,48 @@
+/**
+ * The one way the app and the embed open a dataset as a Story: fetch it with its source
+ * texts (or take one already in hand, as the app's bundled story), check it, leave out
+ * the broken events it can, and build the story. A failure says what went wrong and
+ * whether retrying may help; it never throws.
+ */
+import { loadDataset, type LoadOptions, type LoadResult } from '../model/load.ts';
+import type { Dataset } from '../model/schema.ts';
+import { validateOrSalvage } from '../model/salvage.ts';
+import { markStage } from '../model/timing.ts';
+import type { Problem } from '../model/validate.ts';
+import type { Locale } from '../i18n/strings.ts';
+import { Story } from './story.svelte.ts';
+
+/** The address of a dataset's JSON, or a dataset already parsed (still unchecked) with its source texts by `file`. */
+export type DatasetToOpen = string | { dataset: unknown; sourceTexts: Map<string, string> };
+
+export type OpenedStory =
+  | {
+      ok: true;
+      story: Story;
+      /** Broken events left out of a dataset that is otherwise sound. */
+      skipped: Problem[];
+      dataset: Dataset;
+    }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** True when the failure may pass (network, timeout, a server error): offer a retry. */
+      retryable: boolean;
+    };
+
+/**
+ * `locale` is read once the dataset is in, so that a language the reader picks while it
+ * loads is the story's language.
+ */
+export async function openStory(what: DatasetToOpen, locale: () => Locale, options?: LoadOptions | typeof fetch): Promise<OpenedStory> {
+  const result: LoadResult =
+    typeof what === 'string'
+      ? await loadDataset(what, options)
+      : { ...validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts }), sourceTexts: what.sourceTexts };
+  if (!result.ok) return { ok: false, problems: result.problems, retryable: result.retryable ?? false };
+  // Spread rather than picked field by field, for the embed's byte budget (tests/size-budget.mjs):
+  // the story takes only what it reads, and the result carries the load's other fields unnamed.
+  const story = new Story({ ...result, locale: locale() });
+  markStage('story');
+  return { ...result, story };
+}
