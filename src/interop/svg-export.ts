@@ -19,6 +19,8 @@ import {
   DEFAULT_LABEL_GEOMETRY,
   estimateLabelWidth,
   linkPath,
+  LINK_MARKER_SHAPES,
+  LINK_MARKERS,
   linkStyle,
   markTimes,
   packAtZoom,
@@ -248,12 +250,14 @@ const compareEvents = (a: ParsedEvent, b: ParsedEvent) =>
 // ---------------------------------------------------------------------------
 // Drawing
 
-const MARKERS: Record<LinkMarker, string> = {
-  'link-arrow': `<marker id="${ID}link-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="${LINK}"/></marker>`,
-  'link-arrow-open': `<marker id="${ID}link-arrow-open" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 1 1 L 9 5 L 1 9" fill="none" stroke="${LINK}" stroke-width="1.5"/></marker>`,
-  'link-chevron': `<marker id="${ID}link-chevron" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 2 1 L 8 5 L 2 9 M 0 1 L 6 5 L 0 9" fill="none" stroke="${LINK}" stroke-width="1.2"/></marker>`,
-  'link-dot': `<marker id="${ID}link-dot" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="5" markerHeight="5"><circle cx="5" cy="5" r="4" fill="${LINK}"/></marker>`,
-};
+/** An end marker as the app's LinkMarkers draws it (layout/links.ts's LINK_MARKER_SHAPES), in the links' ink. */
+function drawMarker(name: LinkMarker): string {
+  const { viewBox, refX, refY, size, orient, shape, strokeWidth } = LINK_MARKER_SHAPES[name];
+  const paint = strokeWidth === null ? `fill="${LINK}"` : `fill="none" stroke="${LINK}" stroke-width="${strokeWidth}"`;
+  const drawn = shape.kind === 'path' ? `<path d="${shape.d}" ${paint}/>` : `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" ${paint}/>`;
+  const turned = orient === null ? '' : ` orient="${orient}"`;
+  return `<marker id="${ID}${name}" viewBox="${viewBox}" refX="${refX}" refY="${refY}" markerWidth="${size}" markerHeight="${size}"${turned}>${drawn}</marker>`;
+}
 
 function styleSheet(palette: readonly string[]): string {
   const colours = palette.map((colour, i) => `.c${i}{color:${colour}}`).join('');
@@ -525,7 +529,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     `<title id="${ID}title">${escapeXml(title)}</title>`,
     `<desc id="${ID}desc">${escapeXml(description)}</desc>`,
     `<style>\n${styleSheet(palette)}\n</style>`,
-    block('<defs>', [...Object.values(MARKERS), `<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath>`], '</defs>'),
+    block('<defs>', [...LINK_MARKERS.map(drawMarker), `<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath>`], '</defs>'),
     `<rect class="page" x="0" y="0" width="${width}" height="${height}"/>`,
     ...parts,
     '</svg>',

@@ -52,6 +52,65 @@ export function linkPath(from: Point, to: Point, options: LinkPathOptions = {}):
 export const LINK_MARKERS = ['link-arrow', 'link-arrow-open', 'link-chevron', 'link-dot'] as const;
 export type LinkMarker = (typeof LINK_MARKERS)[number];
 
+/** One end marker as data, for components/LinkMarkers.svelte and the print to render alike. */
+export interface LinkMarkerShape {
+  /** In the marker's own units, 10 by 10. */
+  readonly viewBox: string;
+  /** The point of the shape that sits on the link's end. */
+  readonly refX: number;
+  readonly refY: number;
+  /** markerWidth and markerHeight, in the link's stroke widths. */
+  readonly size: number;
+  /** Turned along the link (and back at its start); null for a shape that has no direction. */
+  readonly orient: 'auto-start-reverse' | null;
+  readonly shape: { readonly kind: 'path'; readonly d: string } | { readonly kind: 'circle'; readonly cx: number; readonly cy: number; readonly r: number };
+  /** Null: filled with the link's colour; else drawn as an unfilled line this wide. */
+  readonly strokeWidth: number | null;
+}
+
+export const LINK_MARKER_SHAPES: Readonly<Record<LinkMarker, LinkMarkerShape>> = {
+  /** Causes: a solid arrowhead. */
+  'link-arrow': {
+    viewBox: '0 0 10 10',
+    refX: 9,
+    refY: 5,
+    size: 7,
+    orient: 'auto-start-reverse',
+    shape: { kind: 'path', d: 'M 0 0 L 10 5 L 0 10 z' },
+    strokeWidth: null,
+  },
+  /** Responds to: an open arrowhead. */
+  'link-arrow-open': {
+    viewBox: '0 0 10 10',
+    refX: 9,
+    refY: 5,
+    size: 8,
+    orient: 'auto-start-reverse',
+    shape: { kind: 'path', d: 'M 1 1 L 9 5 L 1 9' },
+    strokeWidth: 1.5,
+  },
+  /** Follows up: a double chevron. */
+  'link-chevron': {
+    viewBox: '0 0 10 10',
+    refX: 8,
+    refY: 5,
+    size: 7,
+    orient: 'auto-start-reverse',
+    shape: { kind: 'path', d: 'M 2 1 L 8 5 L 2 9 M 0 1 L 6 5 L 0 9' },
+    strokeWidth: 1.2,
+  },
+  /** Context: a dot, which reads the same from either end. */
+  'link-dot': {
+    viewBox: '0 0 10 10',
+    refX: 5,
+    refY: 5,
+    size: 5,
+    orient: null,
+    shape: { kind: 'circle', cx: 5, cy: 5, r: 4 },
+    strokeWidth: null,
+  },
+};
+
 export interface LinkStyle {
   /** For `stroke-dasharray`; null draws a solid line. */
   readonly dashArray: string | null;
