@@ -1,7 +1,8 @@
 /**
- * The timeline as a standalone, print-ready SVG document: the same drawing as the app's
- * Timeline, EventMark, Axis, LinkArc and LinkMarkers components, with a title, a legend
- * and the sources, built from the pure layout modules only, so that it runs in Node.
+ * The timeline as a standalone, print-ready SVG document, with a title, a legend and the
+ * sources. Its rows, lanes, lane order, marks, link anchors and link markers are those the
+ * app draws, from the same pure modules (layout/geometry.ts, layout/links.ts), so that it
+ * runs in Node and cannot drift from the screen.
  *
  * What it shows: the events whose mark falls in the range (by default the story's densest
  * window, as the app opens), packed in rows at the print scale; links between two drawn
@@ -31,7 +32,7 @@ import {
   type PackableItem,
   type TimeDomain,
 } from '../layout/index.ts';
-import { markShape, type MarkRect } from '../layout/geometry.ts';
+import { AXIS_HEIGHT, laneBands, laneComparator, linkAnchor, markShape, rowCentreY, rowsHeight, type MarkRect } from '../layout/geometry.ts';
 import { allLinks } from '../model/relations.ts';
 import type { RelationType } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
@@ -71,11 +72,8 @@ export interface SvgExport {
   readonly later: number;
 }
 
-// The app's sizes (Timeline.svelte, EventMark.svelte, measureLabel.ts).
-const ROW_HEIGHT = 30;
-const AXIS_HEIGHT = 36;
-const LANE_GAP = 10;
-const LANE_LABEL_HEIGHT = 20;
+// Rows, lanes, marks and link markers are the app's own (layout/geometry.ts, layout/links.ts);
+// the labels are measured at the app's size, by estimate (components/measureLabel.ts measures the font).
 const LABEL_FONT_PX = 13;
 const LABEL_SLACK_PX = 14;
 const GEOMETRY = DEFAULT_LABEL_GEOMETRY;
@@ -83,6 +81,8 @@ const LABEL_CLEARANCE_PX = GEOMETRY.pointRadiusPx + GEOMETRY.labelGapPx + GEOMET
 
 // The page around the plot.
 const MARGIN = 24;
+/** Room under the last row, inside the plot's frame. */
+const PLOT_FOOT_PX = 12;
 const TITLE_FONT_PX = 20;
 const TITLE_LINE_PX = 25;
 const SUBTITLE_FONT_PX = 12;
@@ -361,7 +361,6 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const countries = options.countries ?? countriesByFrequency(sorted);
   // As in the app (components/palette.ts): the most frequent countries get a colour each, the others the neutral one.
   const colourOf = new Map(countries.slice(0, palette.length).map((code, i) => [code, i]));
-  const laneOrder = new Map(countries.map((code, i) => [code, i]));
   const given = options.range;
   // A label cut by the edge of the paper cannot be scrolled to: a range given widens on the
   // right just enough for the labels of the events that start in it.
@@ -380,19 +379,15 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const later = all.length - shown.length - earlier;
   // A span that starts before the range is packed from the range's start, where its label goes.
   const packable = shown.map((item) => (item.mark.atMs < range[0] ? { ...item, mark: { ...item.mark, atMs: range[0] } } : item));
-  const packing = packAtZoom(packable, scale, {
-    ...GEOMETRY,
-    compareLanes: (a, b) => (laneOrder.get(a) ?? Infinity) - (laneOrder.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
-  });
-  const laneOffset = (laneIndex: number) => (lanes ? laneIndex * LANE_GAP + (laneIndex + 1) * LANE_LABEL_HEIGHT : 0);
+  const packing = packAtZoom(packable, scale, { ...GEOMETRY, compareLanes: laneComparator(countries) });
   const laneIndexOf = new Map(packing.lanes.map((lane, i) => [lane.key, i]));
-  const plotHeight = AXIS_HEIGHT + laneOffset(packing.lanes.length) + Math.max(packing.rowCount, 1) * ROW_HEIGHT + 12;
+  const plotHeight = rowsHeight(packing.lanes.length, packing.rowCount, lanes) + PLOT_FOOT_PX;
 
   const drawn: DrawnEvent[] = shown.flatMap((item) => {
     const event = byId.get(item.id);
     const packed = packing.byId.get(item.id);
     if (!event || !packed) return [];
-    const y = AXIS_HEIGHT + laneOffset(laneIndexOf.get(packed.lane) ?? 0) + packed.row * ROW_HEIGHT + ROW_HEIGHT / 2;
+    const y = rowCentreY(laneIndexOf.get(packed.lane) ?? 0, packed.row, lanes);
     return [{ event, mark: projectMark(item.mark, scale), y, colour: colourOf.get(firstCountry(event)) ?? null }];
   });
   const drawnById = new Map(drawn.map((entry) => [entry.event.id, entry]));
@@ -413,18 +408,17 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   parts.push(block('<g class="header">', header, '</g>'));
   const plotTop = y + 10;
 
-  // ---- plot: lanes, axis, links, marks, as Timeline.svelte stacks them
+  // ---- plot: lanes, axis, links, marks, stacked as on screen
   const plot: string[] = [];
   if (lanes) {
-    packing.lanes.forEach((lane, i) => {
+    for (const band of laneBands(packing.lanes)) {
       // The lane's label sits above its first row.
-      const top = AXIS_HEIGHT + laneOffset(i) - LANE_LABEL_HEIGHT + lane.firstRow * ROW_HEIGHT;
-      const name = lane.key ? countryName(lane.key, locale) : '—';
+      const name = band.key ? countryName(band.key, locale) : '—';
       plot.push(
-        `<g class="lane"><rect class="lane-band${i % 2 === 1 ? ' odd' : ''}" x="0" y="${top}" width="${plotWidth}" height="${LANE_LABEL_HEIGHT + lane.rowCount * ROW_HEIGHT}"/>` +
-          `<text class="lane-label" x="8" y="${top + 14}">${escapeXml(name.toLocaleUpperCase(locale))}</text></g>`,
+        `<g class="lane"><rect class="lane-band${band.odd ? ' odd' : ''}" x="0" y="${band.top}" width="${plotWidth}" height="${band.height}"/>` +
+          `<text class="lane-label" x="8" y="${band.top + 14}">${escapeXml(name.toLocaleUpperCase(locale))}</text></g>`,
       );
-    });
+    }
   }
   const ticks = axisTicks(scale, plotWidth, locale);
   const axis: string[] = [`<rect class="axis-band" x="0" y="0" width="${plotWidth}" height="${AXIS_HEIGHT}"/>`];
@@ -439,7 +433,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   axis.push(`<line class="baseline" x1="0" x2="${plotWidth}" y1="${AXIS_HEIGHT}" y2="${AXIS_HEIGHT}"/>`);
   plot.push(block('<g class="axis">', axis, '</g>'));
 
-  const anchor = (entry: DrawnEvent) => ({ x: entry.mark.kind === 'point' ? entry.mark.x : Math.max(entry.mark.x, 0) + 4, y: entry.y });
+  const anchor = (entry: DrawnEvent) => linkAnchor(entry.mark, entry.y);
   const linkTypes = new Set<RelationType>();
   const links: string[] = [];
   for (const link of allLinks(sorted)) {
