@@ -34,11 +34,12 @@ import {
 } from '../layout/index.ts';
 import { AXIS_HEIGHT, laneBands, laneComparator, linkAnchor, markShape, rowCentreY, rowsHeight, type MarkRect } from '../layout/geometry.ts';
 import { allLinks } from '../model/relations.ts';
+import { LIGHT } from '../theme/palette.ts';
 import type { RelationType } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
 
-/** Okabe–Ito, as the app's light theme: one colour per country, by order of `countries`. */
-export const PRINT_PALETTE: readonly string[] = ['#0072b2', '#d55e00', '#00876a', '#b8508f', '#b57a00', '#2f8fc9'];
+/** The app's light theme's country colours (theme/palette.ts): one per country, by order of `countries`. */
+export const PRINT_PALETTE: readonly string[] = LIGHT.countries;
 
 export interface SvgSource {
   readonly id: string;
@@ -92,11 +93,8 @@ const FOOTER_FONT_PX = 11;
 const FOOTER_LINE_PX = 15;
 const FOOTER_INDENT_PX = 12;
 
-const INK = '#1a1a1a';
-const MUTED = '#595959';
-const RULE = '#dedad1';
-const BAND = '#f4f2ed';
-const LINK = '#6b6b6b';
+// The app's light theme (theme/palette.ts): its surface is the paper.
+const { ink: INK, muted: MUTED, rule: RULE, band: BAND, link: LINK, surface: PAPER } = LIGHT;
 const ID = 'tlp-';
 
 const SERIF = "Georgia, 'Times New Roman', Times, serif";
@@ -263,26 +261,26 @@ function styleSheet(palette: readonly string[]): string {
   const colours = palette.map((colour, i) => `.c${i}{color:${colour}}`).join('');
   return [
     `svg{font-family:${SANS}}`,
-    `.page{fill:#fff}`,
+    `.page{fill:${PAPER}}`,
     `.heading{font-family:${SERIF};font-size:${TITLE_FONT_PX}px;font-weight:700;fill:${INK}}`,
     `.subtitle,.beyond,.footer{fill:${MUTED}}`,
     `.subtitle{font-size:${SUBTITLE_FONT_PX}px}`,
     `.frame{stroke:${RULE};stroke-width:1}`,
     `.lane-band{fill:none}.lane-band.odd{fill:${BAND}}`,
     `.lane-label{font-size:12px;font-weight:700;letter-spacing:.02em;fill:${MUTED}}`,
-    `.axis-band{fill:#fff}`,
+    `.axis-band{fill:${PAPER}}`,
     `.axis text{font-size:12px;fill:${MUTED};font-variant-numeric:tabular-nums}`,
     `.tick,.baseline{stroke:${MUTED};stroke-width:1}.tick.minor{opacity:.5}`,
     `.grid{stroke:${RULE};stroke-width:1}`,
     `.link{fill:none;stroke:${LINK};stroke-width:1;opacity:.45}`,
     `.cnone{color:${MUTED}}${colours}`,
-    `.dot{fill:currentColor;stroke:#fff;stroke-width:1.5}`,
+    `.dot{fill:currentColor;stroke:${PAPER};stroke-width:1.5}`,
     `.bar{fill:currentColor}`,
     `.band{fill:currentColor;opacity:.16}`,
     `.halo{fill:none;stroke:currentColor;stroke-width:1.25;stroke-dasharray:2 2.5}`,
     `.fuzzy .bar{opacity:.75}`,
-    `.planned .dot,.planned .bar,.hollow{fill:#fff;stroke:currentColor;stroke-width:2;stroke-dasharray:3 2}`,
-    `.label{font-size:${LABEL_FONT_PX}px;font-weight:500;fill:${INK};paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}`,
+    `.planned .dot,.planned .bar,.hollow{fill:${PAPER};stroke:currentColor;stroke-width:2;stroke-dasharray:3 2}`,
+    `.label{font-size:${LABEL_FONT_PX}px;font-weight:500;fill:${INK};paint-order:stroke;stroke:${PAPER};stroke-width:3px;stroke-linejoin:round}`,
     `.qualifier{fill:${MUTED};font-weight:700}`,
     `.legend text{font-size:${LEGEND_FONT_PX}px;fill:${MUTED}}`,
     `.legend .swatch-band{fill:currentColor;opacity:.2}`,
@@ -359,7 +357,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const plotWidth = plotWidthOf(width);
   const sorted = [...events].sort(compareEvents);
   const countries = options.countries ?? countriesByFrequency(sorted);
-  // As in the app (components/palette.ts): the most frequent countries get a colour each, the others the neutral one.
+  // As in the app (theme/palette.ts's countryColourIndex): the most frequent countries get a colour each, the others the neutral one.
   const colourOf = new Map(countries.slice(0, palette.length).map((code, i) => [code, i]));
   const given = options.range;
   // A label cut by the edge of the paper cannot be scrolled to: a range given widens on the
