@@ -73,8 +73,8 @@ export interface SvgExport {
   readonly later: number;
 }
 
-// Rows, lanes, marks and link markers are the app's own (layout/geometry.ts, layout/links.ts);
-// the labels are measured at the app's size, by estimate (components/measureLabel.ts measures the font).
+// Labels at the size and with the room after them that components/measureLabel.ts gives them
+// (it measures the font; the print estimates, see FONT_SAFETY).
 const LABEL_FONT_PX = 13;
 const LABEL_SLACK_PX = 14;
 const GEOMETRY = DEFAULT_LABEL_GEOMETRY;
