@@ -4,13 +4,13 @@
 // shape check's fast path stays out of it). Each way of embedding is counted in
 // full: the custom element (its module, styles inlined, and any stylesheet beside it), and
 // the iframe (the resizer on the host page, plus the element and frame.js inside the frame).
-// Run after `npm run build`; exits 1 when either is over budget.
+// Run after `npm run build` (reads dist/, or DIST_DIR when set); exits 1 when either is over budget.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 52_000;
-const EMBED = resolve(import.meta.dirname, '../dist/embed');
+const EMBED = resolve(process.env.DIST_DIR || resolve(import.meta.dirname, '../dist'), 'embed');
 
 const missing = ['diplomatic-timeline.js', 'frame.js', 'iframe-resizer.js'].filter((name) => !existsSync(join(EMBED, name)));
 if (missing.length) {

@@ -4,40 +4,24 @@
  * in French, and in dark mode, at a desktop and a phone size. Each state is screenshotted
  * to tests/browser/screenshots/a11y-<size>-<state>.png, and no state may log an error.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshot, watchErrors, type StaticHost } from './harness.ts';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useSite } from './harness.ts';
 import { formatViolations, runAxe } from './axe.ts';
-import { MARKS, SIZES, mark, openApp, serveDistSnapshot, viewportScreenshot } from './app.helpers.ts';
+import { APP_SITE, MARKS, SIZES, mark, openApp, viewportScreenshot } from './app.helpers.ts';
 
 const EVENT = 'biden-macron-phone-call';
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDistSnapshot();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(APP_SITE);
 
 describe.each(SIZES)('at $name size ($width×$height)', (size) => {
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    const opened = await site.open({ viewport: { width: size.width, height: size.height } });
+    ({ page, errors } = opened);
+    return opened.close;
   });
 
   afterEach(async () => {
@@ -62,19 +46,19 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   }
 
   test('on opening', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await check('initial');
   });
 
   test('with the detail open', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await openDetail();
     expect(await page.locator('aside.detail blockquote').count()).toBeGreaterThan(0);
     await check('detail');
   });
 
   test('with filters set (country, actor, search) and the actor list open', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await page.getByRole('checkbox', { name: /^France\b/ }).check();
     await page.locator('.filters details.actors summary').click();
     await page.locator('.filters details.actors input[type=checkbox]').first().check();
@@ -84,7 +68,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('in the list view, with an event selected', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await page.locator('.event-list').waitFor();
     expect(await page.locator(MARKS).count(), 'the timeline is replaced by the list').toBe(0);
@@ -95,7 +79,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('in French (?lang=fr), on opening and with the detail open', async () => {
-    await openApp(page, host.url, '?lang=fr');
+    await openApp(page, site.url, '?lang=fr');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await page.getByRole('button', { name: 'Tout afficher', exact: true }).count()).toBe(1);
     await check('french');
@@ -106,7 +90,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
 
   test('in dark mode, on opening, with the detail open, and in the list', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background, 'the page itself turns dark').not.toBe('rgb(255, 255, 255)');
     await check('dark');

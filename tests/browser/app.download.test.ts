@@ -1,26 +1,14 @@
 /** "Download this view as SVG": the view on screen, filters included, as a file a newsroom can print. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, type StaticHost } from './harness.ts';
-import { openApp, serveDistSnapshot } from './app.helpers.ts';
+import { expect, it } from 'vitest';
+import { useSite } from './harness.ts';
+import { APP_SITE, openApp } from './app.helpers.ts';
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDistSnapshot();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(APP_SITE);
 
 it('downloads the filtered view as a standalone SVG with only the events shown', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  await openApp(page, host.url, '?country=CN');
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  await openApp(page, site.url, '?country=CN');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download this view as SVG, for print' }).click(),

@@ -2,11 +2,10 @@
  * Shared steps for the app's browser tests (app.*.test.ts): the two sizes, opening the
  * page, and reading the visible range the way a reader's link carries it, from `range=`.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, SCREENSHOTS, serveStatic, type StaticHost } from './harness.ts';
+import { SCREENSHOTS, type SiteOptions } from './harness.ts';
 
 export interface Size {
   name: 'desktop' | 'phone';
@@ -22,37 +21,8 @@ export const SIZES: Size[] = [
 /** Where the built site is mounted, as on a newsroom's static host. */
 export const MOUNT = '/news/2021/aukus/';
 
-/**
- * Serves a private copy of dist/, taken once all the files index.html names are there:
- * others rebuild dist/ in this checkout at any time, and a rebuild in the middle of a run
- * would otherwise turn into 404s and blank pages.
- */
-export async function serveDistSnapshot(mountPath = MOUNT): Promise<StaticHost> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const dir = mkdtempSync(join(tmpdir(), 'app-browser-dist-'));
-    try {
-      cpSync(DIST, dir, { recursive: true });
-      const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((match) => match[1] as string);
-      if (assets.length > 0 && assets.every((asset) => existsSync(join(dir, asset)))) {
-        const host = await serveStatic(dir, mountPath);
-        return {
-          url: host.url,
-          close: async () => {
-            await host.close();
-            rmSync(dir, { recursive: true, force: true });
-          },
-        };
-      }
-    } catch {
-      // dist/ is being rewritten: try again.
-    }
-    rmSync(dir, { recursive: true, force: true });
-    if (Date.now() > deadline) throw new Error(`no complete build in ${DIST}: run npx vite build`);
-    await new Promise((done) => setTimeout(done, 500));
-  }
-}
+/** How the app's tests serve the built site (see useSite): a private copy, under MOUNT. */
+export const APP_SITE: SiteOptions = { mount: MOUNT, snapshot: true };
 
 export type Range = [from: number, to: number];
 

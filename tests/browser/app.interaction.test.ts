@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshot, watchErrors, type StaticHost } from './harness.ts';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useSite } from './harness.ts';
 import {
+  APP_SITE,
   DAY,
   MARKS,
   SIZES,
@@ -23,7 +24,6 @@ import {
   rangeOf,
   rangeTolerance,
   scrollTimelineTo,
-  serveDistSnapshot,
   span,
   timelineBox,
   urlSettled,
@@ -47,18 +47,7 @@ const TOTAL = dataset.events.length;
 const A = 'biden-macron-phone-call';
 const B = 'aukus-announced';
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDistSnapshot();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(APP_SITE);
 
 /**
  * One known bug logs this error on many zoom and pan frames (see the test "panning a zoomed
@@ -95,18 +84,13 @@ function timeAt(range: Range, box: { x: number; width: number }, x: number) {
 }
 
 describe.each(SIZES)('at $name size ($width×$height)', (size) => {
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    const opened = await site.open({ viewport: { width: size.width, height: size.height } });
+    ({ page, errors } = opened);
+    return opened.close;
   });
 
   afterEach(() => {
@@ -117,7 +101,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   const url = () => page.url();
 
   test('ctrl+wheel over the timeline zooms in and out around the pointer', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await scrollTimelineTo(page);
     const box = await timelineBox(page);
     const point = await emptyTimelinePoint(page);
@@ -159,7 +143,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
         }
         return { labels: boxes.length, hits };
       });
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const opening = await collisions();
     expect(opening.labels, 'labels drawn').toBeGreaterThan(5);
     expect(opening.hits).toEqual([]);
@@ -177,7 +161,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('shift+wheel and a horizontal wheel pan the range without zooming or scrolling the page', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await scrollTimelineTo(page);
     const box = await timelineBox(page);
     const point = await emptyTimelinePoint(page);
@@ -216,7 +200,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     // Marks whose label has just left the view on the left are still drawn (the visibility
     // index uses label extents from the coarser packing zoom), with an outline ending left of
     // the clip: the <rect> widths come out negative and Chromium logs an error for each.
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await scrollTimelineTo(page);
     const point = await emptyTimelinePoint(page);
     const opening = rangeOf(url());
@@ -244,7 +228,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('a plain vertical wheel over the timeline scrolls the page and leaves the range alone', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await scrollTimelineTo(page, 20);
     const { scrollY, room } = await page.evaluate(() => ({
       scrollY: window.scrollY,
@@ -262,7 +246,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('dragging empty timeline space pans the range and selects nothing', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await scrollTimelineTo(page);
     const box = await timelineBox(page);
     const point = await emptyTimelinePoint(page);
@@ -290,7 +274,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('a trackpad pinch (wheel events with ctrlKey) zooms in and out, and the browser does not zoom the page', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await scrollTimelineTo(page);
     const point = await emptyTimelinePoint(page);
     const pinch = (deltaY: number, times: number) =>
@@ -320,7 +304,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('zoom buttons halve and double the span; Fit all shows every event', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
     const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
     await expect.poll(() => zoomIn.textContent()).toBe('+');
@@ -351,7 +335,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('+ and − on a focused mark zoom in and out, and focus stays on the mark', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await page.locator(mark(A)).focus();
     await urlSettled(page);
     const before = rangeOf(url());
@@ -387,7 +371,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
 
   /** Selects A, ticks France, zooms (`zoom`), then opens the copied URL in a fresh context. */
   async function roundTrip(zoom: () => Promise<void>, name: string) {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await page.locator(mark(A)).click();
     await expect.poll(() => page.locator('aside.detail h2').textContent()).toBe(titleOf(A));
     await page.getByRole('checkbox', { name: /^France\b/ }).check();
@@ -402,10 +386,9 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     expect(params.get('country')).toBe('FR');
     expect(copiedRange, 'the link carries a range').not.toBeNull();
 
-    const fresh = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    const fresh = await site.open({ viewport: { width: size.width, height: size.height } });
     try {
-      const reopened = await fresh.newPage();
-      const freshErrors = watchErrors(reopened);
+      const { page: reopened, errors: freshErrors } = fresh;
       await reopened.goto(copied);
       await reopened.waitForSelector(MARKS);
       await urlSettled(reopened, 400);
@@ -444,7 +427,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('Back and Forward step through the selected events', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const heading = page.locator('aside.detail h2');
     const selected = () => new URL(url()).searchParams.get('event');
 
@@ -479,7 +462,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     // Opening the detail narrows the timeline on wide screens. The reader's zoom must stay;
     // today the timeline re-applies the last *requested* range (the opening "story" range)
     // whenever its width changes (Timeline.svelte, the `viewport.requested` effect reads `width`).
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const opening = rangeOf(url());
     await ctrlWheelOver(A, -50);
     const zoomed = (await rangeChangedFrom(page, opening)) as Range;
@@ -493,7 +476,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('a zoomed range survives a window resize', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const opening = rangeOf(url());
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     const zoomed = (await rangeChangedFrom(page, opening)) as Range;
@@ -511,7 +494,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('clicking a mark opens the detail with its quotes; × closes it and focus returns to the mark', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await page.locator(mark(A)).click();
     const detail = page.locator('aside.detail');
     await expect.poll(() => detail.locator('h2').textContent()).toBe(titleOf(A));
@@ -555,7 +538,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   });
 
   test('country and search filters narrow the marks, and Clear all filters restores them', async () => {
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const status = page.locator('.filters [role=status]');
     await page.getByRole('button', { name: 'Fit all', exact: true }).click();
     await expect.poll(() => page.locator(MARKS).count()).toBe(TOTAL);

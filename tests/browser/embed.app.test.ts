@@ -4,23 +4,12 @@
  * strict CSP, and the embed (built with slim stand-ins for three libraries) draws the
  * very timeline the app draws.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot, type StaticHost } from './harness.ts';
-import { CSP, foreignRequests, loaded, openGuarded, serveDist } from './embed.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useSite } from './harness.ts';
+import { CSP, EMBED_SITE, foreignRequests, loaded, openGuarded } from './embed.helpers.ts';
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(EMBED_SITE);
 
 const STAB = 'le-drian-stab-in-the-back';
 
@@ -35,9 +24,9 @@ async function snippets(page: Page) {
 
 describe('the Embed dialog', () => {
   it('gives snippets for the view on screen that work pasted into a page of the site', async () => {
-    const guarded = await openGuarded(browser, `${host.url}?lang=en`);
+    const guarded = await openGuarded(site.browser, `${site.url}?lang=en`);
     const { page } = guarded;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await page.locator('.story-view').waitFor();
     await page.locator(`.timeline svg [data-event-id="${STAB}"]`).click();
     await page.getByRole('checkbox', { name: /^France \d+$/ }).click();
@@ -46,10 +35,10 @@ describe('the Embed dialog', () => {
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const { element, iframe } = await snippets(page);
     await screenshot(page, 'embed-dialog');
-    expect(element).toContain(`<script type="module" src="${host.url}embed/diplomatic-timeline.js"></script>`);
-    expect(element).toMatch(new RegExp(`<diplomatic-timeline src="${host.url}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`));
-    expect(iframe).toMatch(new RegExp(`^<iframe src="${host.url}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`));
-    expect(iframe).toContain(`<script src="${host.url}embed/iframe-resizer.js" async></script>`);
+    expect(element).toContain(`<script type="module" src="${site.url}embed/diplomatic-timeline.js"></script>`);
+    expect(element).toMatch(new RegExp(`<diplomatic-timeline src="${site.url}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`));
+    expect(iframe).toMatch(new RegExp(`^<iframe src="${site.url}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`));
+    expect(iframe).toContain(`<script src="${site.url}embed/iframe-resizer.js" async></script>`);
 
     // Copy puts exactly the snippet on the clipboard.
     const dialog = page.getByRole('dialog', { name: 'Embed this view' });
@@ -61,10 +50,10 @@ describe('the Embed dialog', () => {
 
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
-    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
 
     // An editor's page on the same site, with both snippets pasted in, under the same CSP.
-    const pasted = `${host.url}news/pasted.html`;
+    const pasted = `${site.url}news/pasted.html`;
     await page.route(pasted, (route) =>
       route.fulfill({
         contentType: 'text/html',
@@ -86,12 +75,12 @@ describe('the Embed dialog', () => {
 
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
-    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
     await guarded.close();
   });
 
   it('speaks French in a French view', async () => {
-    const guarded = await openGuarded(browser, `${host.url}?lang=fr&view=list`);
+    const guarded = await openGuarded(site.browser, `${site.url}?lang=fr&view=list`);
     const { page } = guarded;
     await page.locator('.story-view').waitFor();
     await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
@@ -99,7 +88,7 @@ describe('the Embed dialog', () => {
     await dialog.waitFor();
     const element = await dialog.getByRole('textbox', { name: 'Élément personnalisé' }).inputValue();
     const iframe = await dialog.getByRole('textbox', { name: 'Iframe' }).inputValue();
-    expect(element).toContain(`src="${host.url}data/events.json" lang="fr" view="list"`);
+    expect(element).toContain(`src="${site.url}data/events.json" lang="fr" view="list"`);
     expect(iframe).toContain('embed.html?src=data%2Fevents.json&amp;lang=fr&amp;view=list');
     expect(await guarded.violations()).toEqual([]);
     await guarded.close();
@@ -108,7 +97,7 @@ describe('the Embed dialog', () => {
 
 describe('the app under the strict CSP', () => {
   it('runs with zero violations and asks nothing of any other host', async () => {
-    const guarded = await openGuarded(browser, `${host.url}?lang=en`);
+    const guarded = await openGuarded(site.browser, `${site.url}?lang=en`);
     const { page } = guarded;
     await page.locator('.story-view').waitFor();
     await page.locator('.timeline svg [data-event-id]').first().click();
@@ -116,7 +105,7 @@ describe('the app under the strict CSP', () => {
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
-    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
     await guarded.close();
   });
 });
@@ -192,14 +181,14 @@ async function embedBeside(page: Page, timelineWidth: string | null | undefined,
 describe('the embed and the app', () => {
   it('draw the same timeline: same ticks, same marks in the same places', async () => {
     const range = '2021-09-12/2021-10-08';
-    const app = await openGuarded(browser, `${host.url}?lang=fr&lanes=country&range=${range}`, { viewport: { width: 1100, height: 900 } });
+    const app = await openGuarded(site.browser, `${site.url}?lang=fr&lanes=country&range=${range}`, { viewport: { width: 1100, height: 900 } });
     await app.page.locator('.timeline svg [data-event-id]').first().waitFor();
     await app.page.waitForTimeout(300);
     const expected = await readDrawing(app.page, '');
     expect(Object.keys(expected.marks).length).toBeGreaterThan(10);
     expect(expected.ticks.length).toBeGreaterThan(3);
 
-    const embed = await openGuarded(browser, `${host.url}examples/index.html`, { viewport: { width: 1100, height: 900 } });
+    const embed = await openGuarded(site.browser, `${site.url}examples/index.html`, { viewport: { width: 1100, height: 900 } });
     await embedBeside(embed.page, expected.width, { lang: 'fr', lanes: 'country', range });
     const actual = await readDrawing(embed.page, 'diplomatic-timeline');
     expect(actual.width).toBe(expected.width);
@@ -210,11 +199,11 @@ describe('the embed and the app', () => {
   });
 
   it("answer the reader's gestures alike: drag, ctrl+wheel, shift+wheel, double-click, buttons; a plain wheel scrolls the page", async () => {
-    const app = await openGuarded(browser, `${host.url}?lang=en`, { viewport: { width: 1100, height: 900 } });
+    const app = await openGuarded(site.browser, `${site.url}?lang=en`, { viewport: { width: 1100, height: 900 } });
     await app.page.locator('.timeline svg [data-event-id]').first().waitFor();
     await app.page.waitForTimeout(300);
     const width = (await readDrawing(app.page, '')).width;
-    const embed = await openGuarded(browser, `${host.url}examples/index.html`, { viewport: { width: 1100, height: 900 } });
+    const embed = await openGuarded(site.browser, `${site.url}examples/index.html`, { viewport: { width: 1100, height: 900 } });
     await embedBeside(embed.page, width, { lang: 'en' });
 
     const sides = [

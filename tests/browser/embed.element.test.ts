@@ -2,26 +2,15 @@
  * <diplomatic-timeline> as an editor uses it: the example pages from public/examples/,
  * built into dist/ and served under a nested path with a strict CSP header.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot, type StaticHost } from './harness.ts';
-import { detailHeading, foreignRequests, loaded, mark, openGuarded, serveDist } from './embed.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useSite } from './harness.ts';
+import { EMBED_SITE, detailHeading, foreignRequests, loaded, mark, openGuarded } from './embed.helpers.ts';
 
 /** <diplomatic-timeline>, whose type src/embed/element.ts declares. */
 type Timeline = HTMLElementTagNameMap['diplomatic-timeline'];
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(EMBED_SITE);
 
 const RECALL = 'france-recalls-ambassadors';
 const RECALL_TITLE = 'Macron recalls French ambassadors from Washington and Canberra';
@@ -38,7 +27,7 @@ async function recordSelections(page: Page, selector: string): Promise<() => Pro
 
 describe('the custom element example', () => {
   it('opens on its event under a strict CSP, from a nested folder, asking nothing of any other host', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/custom-element.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
     const { page } = guarded;
     await loaded(page);
     await expect.poll(() => page.locator(detailHeading()).textContent()).toBe(RECALL_TITLE);
@@ -56,13 +45,13 @@ describe('the custom element example', () => {
 
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
-    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
     expect(guarded.requests.some((url) => url.endsWith('/data/sources/blinken-macron-meet-after-aukus-crisis.txt'))).toBe(true);
     await guarded.close();
   });
 
   it("never touches the host page's URL or history", async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/custom-element.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
     const { page } = guarded;
     await loaded(page);
     const before = { url: page.url(), length: await page.evaluate(() => history.length) };
@@ -77,7 +66,7 @@ describe('the custom element example', () => {
 
   it('sees through the CSP watch: an inline style attribute is reported', async () => {
     // The control for every "zero violations" above and below: the watch does see one.
-    const guarded = await openGuarded(browser, `${host.url}examples/custom-element.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
     await guarded.page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>'));
     await expect.poll(async () => (await guarded.violations()).join('\n')).toMatch(/^style-src-attr blocked inline/);
     await guarded.close();
@@ -86,7 +75,7 @@ describe('the custom element example', () => {
 
 describe('two instances on one page', () => {
   it('keep their own data, language, selection, filters and ids', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/two-instances.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/two-instances.html`);
     const { page } = guarded;
     await loaded(page, '#aukus');
     await loaded(page, '#lantern');
@@ -124,12 +113,12 @@ describe('two instances on one page', () => {
     await screenshot(page, 'embed-two-instances');
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
-    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
     await guarded.close();
   });
 
   it('tell the page what the reader selects, and only that', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/two-instances.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/two-instances.html`);
     const { page } = guarded;
     await loaded(page, '#aukus');
     await loaded(page, '#lantern');
@@ -156,7 +145,7 @@ describe('two instances on one page', () => {
 
 describe('attributes and methods', () => {
   it('follow attribute changes after loading: language, event, filters, view and height', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/custom-element.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
     const { page } = guarded;
     await loaded(page);
     const set = (name: string, value: string | null) =>
@@ -191,7 +180,7 @@ describe('attributes and methods', () => {
   });
 
   it('queue select() and setFilters() made before the data arrives, and load a new src', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/index.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/index.html`);
     const { page } = guarded;
     await page.evaluate(() => {
       const script = document.createElement('script');

@@ -4,16 +4,15 @@
  * pages opened with a watch on CSP violations (in every frame), errors and requests.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DIST, serveStatic, watchErrors, type StaticHost } from './harness.ts';
+import { watchErrors, type SiteOptions, type StaticHost } from './harness.ts';
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
 /** Where the built site is mounted, as in a newsroom's static host. */
 export const MOUNT = '/newsroom/graphics/2021/aukus-rift/';
 
-export function serveDist(mount = MOUNT): Promise<StaticHost> {
-  return serveStatic(DIST, mount, { 'content-security-policy': CSP });
-}
+/** How the embed's tests serve the built site (see useSite): under MOUNT, with the CSP as a header. */
+export const EMBED_SITE: SiteOptions = { mount: MOUNT, headers: { 'content-security-policy': CSP } };
 
 /**
  * Console errors that are not the embed's: EventMark draws a negative-width outline for a
@@ -68,7 +67,7 @@ export async function openGuarded(browser: Browser, url: string, options: Browse
 }
 
 /** Requests that went anywhere but the host (data: URLs stay in the page). */
-export function foreignRequests(requests: readonly string[], host: StaticHost): string[] {
+export function foreignRequests(requests: readonly string[], host: Pick<StaticHost, 'url'>): string[] {
   const origin = new URL(host.url).origin;
   return requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
 }

@@ -4,23 +4,12 @@
  * `svg { display: none }`, a 62.5 % root font size and rules aimed at the widget's own
  * class names. The widget must look as it does on a plain page, and the page as it wants.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot, type StaticHost } from './harness.ts';
-import { foreignRequests, loaded, openGuarded, serveDist } from './embed.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useSite } from './harness.ts';
+import { EMBED_SITE, foreignRequests, loaded, openGuarded } from './embed.helpers.ts';
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(EMBED_SITE);
 
 /** Computed styles of the widget's parts that host CSS would most likely break. */
 function widgetLooks(page: Page) {
@@ -48,13 +37,13 @@ function widgetLooks(page: Page) {
 describe('the custom element on a hostile page', () => {
   it('looks exactly as it does on a plain page', async () => {
     // The same element on the plain example page, without an initial selection, is the reference.
-    const plain = await openGuarded(browser, `${host.url}examples/custom-element.html`);
+    const plain = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
     await loaded(plain.page);
     await plain.page.evaluate(() => document.querySelector('diplomatic-timeline')?.select(null));
     const reference = await widgetLooks(plain.page);
     await plain.close();
 
-    const hostile = await openGuarded(browser, `${host.url}examples/hostile.html`);
+    const hostile = await openGuarded(site.browser, `${site.url}examples/hostile.html`);
     const { page } = hostile;
     await loaded(page);
     await page.locator('diplomatic-timeline .timeline svg [data-event-id]').first().waitFor();
@@ -76,12 +65,12 @@ describe('the custom element on a hostile page', () => {
     await screenshot(page, 'embed-hostile');
     expect(await hostile.violations()).toEqual([]);
     expect(hostile.errors).toEqual([]);
-    expect(foreignRequests(hostile.requests, host)).toEqual([]);
+    expect(foreignRequests(hostile.requests, site)).toEqual([]);
     await hostile.close();
   });
 
   it("leaves the page's own elements exactly as the page styles them", async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/hostile.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/hostile.html`);
     const { page } = guarded;
     await loaded(page);
     const pageLooks = await page.evaluate(() => {
@@ -101,7 +90,7 @@ describe('the custom element on a hostile page', () => {
   });
 
   it("gives none of its rules to the page's elements, even those with the widget's class names", async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/custom-element.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
     const { page } = guarded;
     await loaded(page);
     const looks = await page.evaluate(() => {

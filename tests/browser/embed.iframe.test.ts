@@ -2,23 +2,12 @@
  * The iframe embed: embed.html?src=…&… inside a host page, fitted to its content by
  * embed/iframe-resizer.js through postMessage, under a strict CSP in both documents.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, screenshot, type StaticHost } from './harness.ts';
-import { CSP, foreignRequests, openGuarded, serveDist } from './embed.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { screenshot, useSite } from './harness.ts';
+import { CSP, EMBED_SITE, foreignRequests, openGuarded } from './embed.helpers.ts';
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite(EMBED_SITE);
 
 const frameHeight = (page: Page) => page.locator('iframe').evaluate((frame) => Math.round(frame.getBoundingClientRect().height));
 
@@ -35,7 +24,7 @@ const contentHeight = (frame: Frame) => frame.locator('diplomatic-timeline').eva
 
 describe('the iframe example', () => {
   it('shows the view its URL names and is exactly as tall as its content', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/iframe.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/iframe.html`);
     const { page } = guarded;
     const frame = await timelineFrame(page);
     // lang=fr and country=FR,AU from the iframe's URL.
@@ -55,14 +44,14 @@ describe('the iframe example', () => {
     await screenshot(page, 'embed-iframe');
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
-    expect(foreignRequests(guarded.requests, host)).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
     // Within the frame too, the host page's URL is the frame's own business: the page's stays put.
     expect(new URL(page.url()).search).toBe('');
     await guarded.close();
   });
 
   it('is told which event the reader selects', async () => {
-    const guarded = await openGuarded(browser, `${host.url}examples/iframe.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}examples/iframe.html`);
     const { page } = guarded;
     const frame = await timelineFrame(page);
     const messages = page.evaluate(
@@ -85,8 +74,8 @@ describe('the iframe resizer', () => {
     // claims to be a timeline and asks for a tiny frame.
     const other = { url: 'http://elsewhere.example/' };
     // A host page (same origin as the embed) whose iframe starts on the embed.
-    const testPage = `${host.url}examples/resizer-test.html`;
-    const guarded = await openGuarded(browser, `${host.url}examples/index.html`);
+    const testPage = `${site.url}examples/resizer-test.html`;
+    const guarded = await openGuarded(site.browser, `${site.url}examples/index.html`);
     const { page } = guarded;
     await page.route(`${other.url}**`, (route) =>
       route.fulfill({
@@ -124,7 +113,7 @@ describe('the iframe resizer', () => {
       if (iframe?.contentWindow) iframe.contentWindow.location.href = url;
     }, other.url);
     await expect.poll(heard).toEqual(expect.arrayContaining([[new URL(other.url).origin, 77]]));
-    expect(await heard()).toEqual(expect.arrayContaining([[new URL(host.url).origin, 55]]));
+    expect(await heard()).toEqual(expect.arrayContaining([[new URL(site.url).origin, 55]]));
     expect(await frameHeight(page)).toBe(fitted);
 
     expect(await guarded.violations()).toEqual([]);

@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshot, watchErrors, type StaticHost } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { screenshot, useSite, type OpenedPage } from './harness.ts';
 import { formatViolations, runAxe } from './axe.ts';
-import { MARKS, SIZES, mark, openApp, serveDistSnapshot, urlSettled, type Size } from './app.helpers.ts';
+import { APP_SITE, MARKS, SIZES, mark, openApp, urlSettled, type Size } from './app.helpers.ts';
 
 interface DataEvent {
   id: string;
@@ -46,37 +46,19 @@ const SERVED: Record<string, Data> = {
   'data/hardening-one-broken-event.json': oneBrokenEvent(),
 };
 
-let host: StaticHost;
-let browser: Browser;
+const site = useSite(APP_SITE);
 
-beforeAll(async () => {
-  host = await serveDistSnapshot();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-async function newPage(size: Pick<Size, 'width' | 'height'>, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, ...options });
-  const mount = new URL(host.url).pathname;
-  await context.route(
-    (url) => url.pathname.startsWith(`${mount}data/hardening-`),
-    (route) => {
-      const data = SERVED[new URL(route.request().url()).pathname.slice(mount.length)];
-      return data ? route.fulfill({ body: JSON.stringify(data), contentType: 'application/json' }) : route.fallback();
-    },
+async function newPage(size: Pick<Size, 'width' | 'height'>, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<OpenedPage> {
+  const mount = new URL(site.url).pathname;
+  return site.open({ viewport: { width: size.width, height: size.height }, ...options }, (context) =>
+    context.route(
+      (url) => url.pathname.startsWith(`${mount}data/hardening-`),
+      (route) => {
+        const data = SERVED[new URL(route.request().url()).pathname.slice(mount.length)];
+        return data ? route.fulfill({ body: JSON.stringify(data), contentType: 'application/json' }) : route.fallback();
+      },
+    ),
   );
-  const page = await context.newPage();
-  return { context, page, errors: watchErrors(page) };
 }
 
 async function expectNoViolations(page: Page, state: string) {
@@ -86,7 +68,7 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name size', (size) => {
-  let opened: Opened;
+  let opened: OpenedPage;
 
   afterEach(async () => {
     const seen = opened.errors.splice(0);
@@ -97,7 +79,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
   test('the error panel: a dataset whose actors are broken', async () => {
     opened = await newPage(size);
     const { page } = opened;
-    await page.goto(`${host.url}?src=data/hardening-broken-actors.json`);
+    await page.goto(`${site.url}?src=data/hardening-broken-actors.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.locator('h2').textContent()).toBe('This dataset has 2 problems');
@@ -111,7 +93,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
   test('the skipped-events notice, opened', async () => {
     opened = await newPage(size);
     const { page } = opened;
-    await page.goto(`${host.url}?src=data/hardening-one-broken-event.json`);
+    await page.goto(`${site.url}?src=data/hardening-one-broken-event.json`);
     await page.waitForSelector(MARKS);
     const skipped = page.locator('details.skipped');
     await skipped.locator('summary').click();
@@ -124,7 +106,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
   test('a failed load: ?src=missing.json', async () => {
     opened = await newPage(size);
     const { page, errors } = opened;
-    await page.goto(`${host.url}?src=missing.json`);
+    await page.goto(`${site.url}?src=missing.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.locator('h2').textContent()).toBe('The timeline could not be loaded');
@@ -138,7 +120,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
   test('the unknown-link notice: ?event=nope', async () => {
     opened = await newPage(size);
     const { page } = opened;
-    await openApp(page, host.url, '?event=nope');
+    await openApp(page, site.url, '?event=nope');
     const notice = page.getByRole('status').filter({ hasText: 'was ignored' });
     expect(await notice.textContent()).toContain('event "nope"');
     expect(await page.locator('aside.detail').count()).toBe(0);
@@ -148,7 +130,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
   test('prefers-reduced-motion: reduce, on opening and with the detail open', async () => {
     opened = await newPage(size, { reducedMotion: 'reduce' });
     const { page } = opened;
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     await expectNoViolations(page, `${size.name}-reduced-motion`);
     await page.locator(mark('biden-macron-phone-call')).click();
@@ -176,7 +158,7 @@ async function focusShown(page: Page): Promise<{ shown: boolean; what: string }>
 }
 
 describe('keyboard only, at desktop size', () => {
-  let opened: Opened;
+  let opened: OpenedPage;
 
   afterAll(async () => {
     await opened?.context.close();
@@ -185,7 +167,7 @@ describe('keyboard only, at desktop size', () => {
   test('find an event by a word of its quote, read the quote in context, follow a related link, close, clear the filters', async () => {
     opened = await newPage(SIZES[0] as Size);
     const { page, errors } = opened;
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const keys = page.keyboard;
 
     /** Presses `key` until `arrived` holds, checking at every stop that focus is visible. */
@@ -261,7 +243,7 @@ describe('keyboard only, at desktop size', () => {
 });
 
 describe('focus management, at desktop size', () => {
-  let opened: Opened;
+  let opened: OpenedPage;
 
   beforeAll(async () => {
     opened = await newPage(SIZES[0] as Size);
@@ -282,7 +264,7 @@ describe('focus management, at desktop size', () => {
 
   test('opening the detail moves focus to its heading; Escape and the close button return it to the mark', async () => {
     const { page } = opened;
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     await page.locator(mark(ID)).focus();
     await page.keyboard.press('Enter');
     await headingFocused(page);
@@ -347,10 +329,10 @@ describe('prefers-reduced-motion, at desktop size', () => {
   async function fitAllAndFollow(reducedMotion: 'reduce' | 'no-preference') {
     const opened = await newPage(SIZES[0] as Size, { reducedMotion });
     const { page } = opened;
-    await openApp(page, host.url);
+    await openApp(page, site.url);
     const fit = await sampleFrames(page, '.toolbar button', 'Fit all');
 
-    await openApp(page, host.url, `?event=${A}`);
+    await openApp(page, site.url, `?event=${A}`);
     expect(await page.locator(mark(FAR)).count(), `${FAR} starts out of view`).toBe(0);
     const before = new URL(page.url()).searchParams.get('range');
     const follow = await sampleFrames(page, 'aside.detail .relations button', titleOf(FAR));
@@ -397,7 +379,7 @@ describe('contrast of the timeline’s SVG text, at desktop size', () => {
     const { page, context } = opened;
     try {
       await page.emulateMedia({ colorScheme: scheme });
-      await openApp(page, host.url, '?lanes=country');
+      await openApp(page, site.url, '?lanes=country');
       await page.locator('.timeline .lane-band.odd').first().waitFor();
       const pairs = await page.evaluate(() => {
         const parse = (colour: string) => {

@@ -6,45 +6,37 @@
  * them all, the detail words each date, the axis labels are readable and truthful, and a
  * link to a view before AD 1 opens on that view again.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, watchErrors, type StaticHost } from './harness.ts';
-import { MARKS, drawnMarkIds, mark, serveDistSnapshot, urlSettled } from './app.helpers.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness.ts';
+import { APP_SITE, MARKS, drawnMarkIds, mark, urlSettled } from './app.helpers.ts';
 import { EDGE_EVENTS, EDGE_SOURCE_FILE, EDGE_SOURCE_TEXT, edgeDataset, edgeQuote } from '../fixtures/edge-dates.ts';
 
 const IDS = EDGE_EVENTS.map((event) => event.id);
 const SRC = 'edge/events.json';
 
-let host: StaticHost;
-let browser: Browser;
-let context: BrowserContext;
+const site = useSite(APP_SITE);
+
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  host = await serveDistSnapshot();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // The dataset and its source text, served from the site's own folder.
   const files = new Map([
-    [`${new URL(host.url).pathname}edge/events.json`, { body: JSON.stringify(edgeDataset()), type: 'application/json' }],
-    [`${new URL(host.url).pathname}edge/${EDGE_SOURCE_FILE}`, { body: EDGE_SOURCE_TEXT, type: 'text/plain; charset=utf-8' }],
+    [`${new URL(site.url).pathname}edge/events.json`, { body: JSON.stringify(edgeDataset()), type: 'application/json' }],
+    [`${new URL(site.url).pathname}edge/${EDGE_SOURCE_FILE}`, { body: EDGE_SOURCE_TEXT, type: 'text/plain; charset=utf-8' }],
   ]);
-  await context.route(
-    (url) => files.has(url.pathname),
-    (route) => {
-      const file = files.get(new URL(route.request().url()).pathname);
-      return file ? route.fulfill({ body: file.body, contentType: file.type }) : route.fallback();
-    },
+  const opened = await site.open({ viewport: { width: 1280, height: 720 } }, (context) =>
+    context.route(
+      (url) => files.has(url.pathname),
+      (route) => {
+        const file = files.get(new URL(route.request().url()).pathname);
+        return file ? route.fulfill({ body: file.body, contentType: file.type }) : route.fallback();
+      },
+    ),
   );
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await host?.close();
+  ({ page, errors } = opened);
+  return opened.close;
 });
 
 /** The URL's `range` in ms, whatever the year: "2021-09-15", "-000600-01-01T12:00Z". */
@@ -81,7 +73,7 @@ function expectReadable(labels: string[], where: string) {
 
 describe('dates at the edges of the format', () => {
   test('load with ?src= without an error, and reach every event with Home and the arrow keys, in time order', async () => {
-    await page.goto(`${host.url}?src=${SRC}`);
+    await page.goto(`${site.url}?src=${SRC}`);
     await page.waitForSelector(MARKS);
     await urlSettled(page);
     expect(await page.getByRole('alert').count(), 'no error panel').toBe(0);

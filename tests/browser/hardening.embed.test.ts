@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, serveStatic, type StaticHost } from './harness.ts';
-import { CSP, MOUNT, openGuarded } from './embed.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
+import { EMBED_SITE, openGuarded } from './embed.helpers.ts';
 import { formatViolations, injectAxe, runAxe } from './axe.ts';
 
 const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/events.json'), 'utf8'));
@@ -29,22 +28,11 @@ const overlay = new Map<string, string>([
   ['missing.html', page('data/nowhere.json')],
 ]);
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveStatic(DIST, MOUNT, { 'content-security-policy': CSP }, overlay);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite({ ...EMBED_SITE, overlay });
 
 describe('the custom element with bad data', () => {
   it('lists each problem with its place and reason, accessibly, under a strict CSP', async () => {
-    const guarded = await openGuarded(browser, `${host.url}broken-actors.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}broken-actors.html`);
     const alert = guarded.page.locator('diplomatic-timeline [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('actors[0].kind: expected one of');
@@ -56,7 +44,7 @@ describe('the custom element with bad data', () => {
   });
 
   it('shows the sound events and says how many it skipped and why', async () => {
-    const guarded = await openGuarded(browser, `${host.url}one-broken-event.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}one-broken-event.html`);
     const notice = guarded.page.locator('diplomatic-timeline details.skipped');
     await notice.waitFor();
     expect(await notice.locator('summary').textContent()).toBe('1 event of this dataset is not shown because of problems in it');
@@ -67,7 +55,7 @@ describe('the custom element with bad data', () => {
   });
 
   it('says a missing dataset is missing, in the page', async () => {
-    const guarded = await openGuarded(browser, `${host.url}missing.html`);
+    const guarded = await openGuarded(site.browser, `${site.url}missing.html`);
     const alert = guarded.page.locator('diplomatic-timeline [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('404');

@@ -1,12 +1,18 @@
 /**
- * Real Chromium (Debian's, through playwright-core) against the built site in dist/,
- * served by a plain static server, as a static host would serve it.
+ * Real Chromium (Debian's, through playwright-core) against the built site in dist/ (or in
+ * DIST_DIR when set), served by a plain static server, as a static host would serve it.
+ *
+ * A test file calls `useSite(options)` once at its top: the site is served and Chromium
+ * launched before its tests, and both are closed after them. `site.open()` gives a fresh
+ * context and page whose errors are collected.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +25,8 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The built site: DIST_DIR when set (tests/browser/run.mjs builds into it), else dist/. */
+export const DIST = resolve(process.env.DIST_DIR || resolve(import.meta.dirname, '../../dist'));
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 export interface StaticHost {
@@ -102,4 +109,112 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * Serves a private copy of DIST, taken once all the files index.html names are there:
+ * others may rebuild dist/ in this checkout at any time, and a rebuild in the middle of a
+ * run would otherwise turn into 404s and blank pages.
+ */
+async function serveSnapshot(mountPath: string, headers: Record<string, string>, overlay: ReadonlyMap<string, string>): Promise<StaticHost> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const dir = mkdtempSync(join(tmpdir(), 'app-browser-dist-'));
+    try {
+      cpSync(DIST, dir, { recursive: true });
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((match) => match[1] as string);
+      if (assets.length > 0 && assets.every((asset) => existsSync(join(dir, asset)))) {
+        const host = await serveStatic(dir, mountPath, headers, overlay);
+        return {
+          url: host.url,
+          close: async () => {
+            await host.close();
+            rmSync(dir, { recursive: true, force: true });
+          },
+        };
+      }
+    } catch {
+      // dist/ is being rewritten: try again.
+    }
+    rmSync(dir, { recursive: true, force: true });
+    if (Date.now() > deadline) throw new Error(`no complete build in ${DIST}: run npx vite build`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
+export interface SiteOptions {
+  /** Where the built site is mounted (e.g. "/news/2021/aukus/"); "/" by default. */
+  mount?: string;
+  /** Headers sent with every file (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
+  /** Files added below the mount (e.g. a test's dataset), served before the disk. */
+  overlay?: ReadonlyMap<string, string>;
+  /** Serve a private copy of DIST, safe from a rebuild during the run, rather than DIST itself. */
+  snapshot?: boolean;
+}
+
+/** A page in a context of its own, with its uncaught errors and console errors collected. */
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** What watchErrors collects. */
+  errors: string[];
+  /** Closes the context. */
+  close(): Promise<void>;
+}
+
+export interface Site {
+  readonly browser: Browser;
+  readonly host: StaticHost;
+  /** Base URL of the mounted site, ending in a slash. */
+  readonly url: string;
+  /**
+   * A new context and its page, errors watched. `prepare` runs on the context before the
+   * page is made (routes, init scripts). Contexts left open close with the browser.
+   */
+  open(options?: BrowserContextOptions, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<OpenedPage>;
+}
+
+/**
+ * Serves the built site and launches Chromium before the tests of the file (or `describe`)
+ * it is called in, and closes both after them.
+ */
+export function useSite(options: SiteOptions = {}): Site {
+  const { mount = '/', headers = {}, overlay = new Map<string, string>(), snapshot = false } = options;
+  let browser: Browser | undefined;
+  let host: StaticHost | undefined;
+
+  beforeAll(async () => {
+    host = snapshot ? await serveSnapshot(mount, headers, overlay) : await serveStatic(DIST, mount, headers, overlay);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`no ${what} yet: use the site inside a test or a hook`);
+    return value;
+  };
+
+  return {
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get host() {
+      return ready(host, 'host');
+    },
+    get url() {
+      return ready(host, 'host').url;
+    },
+    async open(contextOptions = {}, prepare) {
+      const context = await ready(browser, 'browser').newContext(contextOptions);
+      if (prepare) await prepare(context);
+      const page = await context.newPage();
+      return { context, page, errors: watchErrors(page), close: () => context.close() };
+    },
+  };
 }

@@ -3,9 +3,9 @@
  * no script runs, no dialog opens, no `javascript:` link appears, the page stays usable
  * and the text stays text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveStatic, type StaticHost } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness.ts';
 import { HOSTILE_URL_PARAMS, HOSTILE_VALUES, HUGE_STRING, hostileDataset } from '../fixtures/hostile.ts';
 
 const overlay = new Map<string, string>();
@@ -25,18 +25,7 @@ for (const [name, value] of Object.entries(HOSTILE_VALUES)) {
   overlay.set('hostile/huge-source/source.txt', `Opening paragraph.\n${HUGE_STRING} fine ${HUGE_STRING}\nA second paragraph quoting: fine\n`);
 }
 
-let host: StaticHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await serveStatic(undefined, '/site/', {}, overlay);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const site = useSite({ mount: '/site/', overlay });
 
 interface Harm {
   dialogs: string[];
@@ -44,7 +33,7 @@ interface Harm {
 }
 
 async function openWatched(url: string): Promise<{ page: Page; harm: Harm }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
   const harm: Harm = { dialogs: [], errors: [] };
   page.on('dialog', (dialog) => {
     harm.dialogs.push(dialog.message());
@@ -68,7 +57,7 @@ async function expectNoHarm(page: Page, harm: Harm) {
 describe('hostile values in every free-text field of a dataset', () => {
   for (const [name, value] of Object.entries(HOSTILE_VALUES)) {
     it(`${name}: shown as text, never run`, async () => {
-      const { page, harm } = await openWatched(`${host.url}?src=hostile/${name}/events.json`);
+      const { page, harm } = await openWatched(`${site.url}?src=hostile/${name}/events.json`);
       const first = page.locator('[data-event-id="first"]');
       await first.waitFor({ timeout: 10_000 });
 
@@ -94,7 +83,7 @@ describe('hostile values in every free-text field of a dataset', () => {
 
 describe('text of 100 kB', () => {
   it('in every field: refused with the place and the reason, and the page stays usable', async () => {
-    const { page, harm } = await openWatched(`${host.url}?src=hostile/huge/events.json`);
+    const { page, harm } = await openWatched(`${site.url}?src=hostile/huge/events.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
@@ -105,7 +94,7 @@ describe('text of 100 kB', () => {
   });
 
   it('in a source paragraph: the context around a quote is clipped to what a reader takes in', async () => {
-    const { page, harm } = await openWatched(`${host.url}?src=hostile/huge-source/events.json`);
+    const { page, harm } = await openWatched(`${site.url}?src=hostile/huge-source/events.json`);
     await page.locator('[data-event-id="first"]').click();
     const detail = page.locator('aside.detail');
     await detail.getByRole('button', { name: /Read in context/ }).first().click();
@@ -121,7 +110,7 @@ describe('hostile link parameters', () => {
   it('are ignored with a quiet notice, and nothing runs', async () => {
     const params = new URLSearchParams(HOSTILE_URL_PARAMS);
     params.delete('src');
-    const { page, harm } = await openWatched(`${host.url}?${params}`);
+    const { page, harm } = await openWatched(`${site.url}?${params}`);
     // The search box takes the hostile query as the text to look for, and finds nothing.
     const search = page.getByRole('searchbox');
     await search.waitFor();
@@ -133,7 +122,7 @@ describe('hostile link parameters', () => {
   });
 
   it('a javascript: dataset address is refused with a message in the page', async () => {
-    const { page, harm } = await openWatched(`${host.url}?src=${encodeURIComponent(HOSTILE_URL_PARAMS.src ?? '')}`);
+    const { page, harm } = await openWatched(`${site.url}?src=${encodeURIComponent(HOSTILE_URL_PARAMS.src ?? '')}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('is not an http or https address');
