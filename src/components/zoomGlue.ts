@@ -2,6 +2,7 @@
  * d3-zoom wired to the page the way readers expect: drag and pinch zoom and pan, a
  * horizontal swipe or shift+wheel pans, ctrl/cmd+wheel zooms, and a plain vertical wheel
  * is left to the page so that scrolling the story is never trapped by the timeline.
+ * Embed stand-in: src/embed/slim/zoomGlue.ts (swapped by path in src/embed/vite-plugin.ts).
  */
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';

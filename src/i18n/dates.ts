@@ -2,6 +2,8 @@
  * Dates in words, with their precision and certainty: "about 20 September 2021",
  * "5–6 October 2021", "octobre 2021, prévu". Month names come from date-fns; years are
  * written here, because date-fns pads them and abbreviates the French era.
+ * Embed stand-ins: date-fns and date-fns/locale become src/embed/slim/date-fns.ts and
+ * date-fns-locale.ts in the embed build (src/embed/vite-plugin.ts).
  */
 import { format, type Locale } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';

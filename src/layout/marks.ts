@@ -6,6 +6,7 @@
  * depends only on the event and can be computed once per dataset; `projectMark` turns it
  * into pixels with one scale call per coordinate and is what runs per frame, for the
  * visible events only.
+ * Embed stand-in: d3-time becomes src/embed/slim/d3-time.ts in the embed build (src/embed/vite-plugin.ts).
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { DatePoint, ParsedDate, Precision } from '../model/edtf';

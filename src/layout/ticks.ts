@@ -3,6 +3,8 @@
  * labels are at least `minLabelSpacingPx` apart is chosen for the major ticks, with a finer
  * interval for the unlabelled minor ticks. Work is proportional to the width, never to the
  * span or the data, so it is safe to recompute every zoom frame.
+ * Embed stand-ins: d3-time, date-fns and date-fns/locale become src/embed/slim/d3-time.ts,
+ * date-fns.ts and date-fns-locale.ts in the embed build (src/embed/vite-plugin.ts).
  */
 import {
   utcDay,

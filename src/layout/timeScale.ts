@@ -2,8 +2,11 @@
  * The time axis: which span of time the timeline shows, the D3 scale that maps it to
  * pixels, and the zoom limits that keep the user inside it. No DOM: d3-zoom only needs the
  * numbers returned here, and `rescale` reproduces `ZoomTransform.rescaleX` without it.
+ * Embed stand-in: the embed build swaps d3-scale for src/embed/slim/d3-scale.ts, whose
+ * `scaleUtc` returns exactly the `TimeScale` below, and d3-time for src/embed/slim/d3-time.ts,
+ * whose intervals are the `CountableTimeInterval` below (see src/embed/vite-plugin.ts).
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import type { TimeSpan } from './types';
 
 export const HOUR_MS = 3_600_000;
@@ -12,7 +15,43 @@ export const DAY_MS = 24 * HOUR_MS;
 /** [startMs, endMs] in UTC milliseconds. */
 export type TimeDomain = readonly [startMs: number, endMs: number];
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * The time scale the layout works with: the part of d3-scale's `scaleUtc` that the embed's
+ * slim stand-in (src/embed/slim/d3-scale.ts) implements, and that stand-in's return type.
+ * A call beyond it (ticks, nice, clamp…) fails the type check here rather than the embed.
+ */
+export interface TimeScale {
+  /** Pixels for a time (a Date or UTC milliseconds). */
+  (value: Date | number): number;
+  domain(): Date[];
+  domain(domain: Iterable<Date | number>): TimeScale;
+  range(): number[];
+  range(range: Iterable<number>): TimeScale;
+  /** The time at a pixel. */
+  invert(value: number): Date;
+  copy(): TimeScale;
+}
+
+/**
+ * A calendar interval (a UTC year, month, week, day, hour or minute, or every n of them) as
+ * the layout steps through it: the part of d3-time's intervals that the embed's slim d3-time
+ * (src/embed/slim/d3-time.ts) implements. d3-time's intervals are of this type too. (ticks.ts
+ * and marks.ts still name d3-time's own interval types; naming these instead would let the
+ * compiler catch a method the embed lacks there too.)
+ */
+export interface TimeInterval {
+  floor(date: Date | number): Date;
+  ceil(date: Date | number): Date;
+  offset(date: Date | number, step?: number): Date;
+  range(start: Date | number, stop: Date | number, step?: number): Date[];
+  filter(test: (date: Date) => boolean): TimeInterval;
+}
+
+/** An interval that can also count its steps and be taken every n steps. */
+export interface CountableTimeInterval extends TimeInterval {
+  every(step: number): TimeInterval | null;
+  count(start: Date | number, end: Date | number): number;
+}
 
 /** The part of a d3-zoom transform that matters on a horizontal-only time axis. */
 export interface ZoomTransformLike {

@@ -9,6 +9,7 @@
  * messages, so it stays the one judge of what is valid and the one author of what a
  * problem says. The fast path must only never accept what valibot would reject, and give
  * the same output when it accepts (tests/unit/model/fastShape.test.ts checks both).
+ * Embed stand-in: src/embed/slim/fastShape.ts (swapped by path in src/embed/vite-plugin.ts).
  */
 import type * as v from 'valibot';
 

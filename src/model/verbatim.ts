@@ -5,6 +5,7 @@
  * word's first characters, and looks a quote up there first; a quote that does not start
  * at a word of the text (it may start mid-word) is searched for the slow way, so the answer
  * is always `text.includes(quote)`.
+ * Embed stand-in: src/embed/slim/verbatim.ts (swapped by path in src/embed/vite-plugin.ts).
  */
 
 /** Characters of a quote's opening used as the key; shorter quotes are searched directly. */

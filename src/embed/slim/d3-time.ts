@@ -1,21 +1,19 @@
 /**
  * The UTC intervals the layout uses (year, month, Monday week, day, hour, minute) with the
- * methods it calls (floor, ceil, offset, range, filter, every, count), written after
- * d3-time's own and checked against it (tests/unit/embed/slim.test.ts). d3-time also
- * builds every local-time interval and its tick machinery: ~1 kB gzip the embed saves.
+ * methods it calls (floor, ceil, offset, range, filter, every, count: the layout's
+ * `CountableTimeInterval`, src/layout/timeScale.ts), written after d3-time's own and checked
+ * against it (tests/unit/embed/slim.test.ts). d3-time also builds every local-time interval
+ * and its tick machinery: ~1 kB gzip the embed saves.
  */
+import type { CountableTimeInterval } from '../../layout/timeScale.ts';
+
 type Floor = (date: Date) => void;
 type Offset = (date: Date, step: number) => void;
 
-export interface SlimInterval {
+export interface SlimInterval extends CountableTimeInterval {
   (date: Date | number): Date;
-  floor(date: Date | number): Date;
-  ceil(date: Date | number): Date;
-  offset(date: Date | number, step?: number): Date;
-  range(start: Date | number, stop: Date | number, step?: number): Date[];
   filter(test: (date: Date) => boolean): SlimInterval;
   every(step: number): SlimInterval | null;
-  count(start: Date | number, end: Date | number): number;
 }
 
 function interval(floori: Floor, offseti: Offset, count?: (start: Date, end: Date) => number, field?: (date: Date) => number): SlimInterval {
