@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { embedBuild } from './src/embed/vite-plugin.ts';
+import { paletteInStyles } from './src/theme/preprocess.ts';
 
 /**
  * The pages carry a strict Content-Security-Policy, which the built site honours (the
@@ -21,7 +22,7 @@ export default defineConfig({
   // A relative base lets the built site run unchanged from any sub-folder of any static host.
   base: './',
   // No svelte.config.js: the options are here, and saying so keeps the plugin from looking for one.
-  plugins: [svelte({ configFile: false }), svelteTesting(), relaxCspInDev(), ...embedBuild()],
+  plugins: [svelte({ configFile: false, preprocess: [paletteInStyles()] }), svelteTesting(), relaxCspInDev(), ...embedBuild()],
   build: {
     // The app, and the page inside the iframe embed. embedBuild() adds the data files and
     // the custom element, the iframe page's script and the iframe resizer under dist/embed/.

@@ -1,8 +1,8 @@
 /**
  * The timeline's inks and country colours, light and dark, in one place: the page takes
- * them as CSS custom properties (components/StoryView.svelte sets `THEME_PROPERTIES` on its
- * root and its rules pick the colour scheme's), the print export (interop/svg-export.ts)
- * writes the light ones into its stylesheet.
+ * them as CSS custom properties, written into StoryView's stylesheet when it is compiled
+ * (theme/preprocess.ts), and the print export (interop/svg-export.ts) writes the light ones
+ * into its own stylesheet.
  *
  * Country colours are from the Okabe–Ito palette, which stays distinguishable with the
  * common colour-vision deficiencies. Yellow and black are left out of the light theme
@@ -79,20 +79,9 @@ export function countryColourIndex(countries: readonly string[]): Map<string, nu
 
 export type ColourScheme = 'light' | 'dark';
 
-/** A scheme's inks as custom property names and values: `--ink-light`, `--control-border-dark`, `--country-0-light`… */
-export function themeProperties(inks: Inks, scheme: ColourScheme): [name: string, value: string][] {
+/** A scheme's inks as CSS custom property declarations: `--ink:#1a1a1a;--control-border:…;--country-0:…`. */
+export function inkDeclarations(inks: Inks): string {
   const { countries, ...named } = inks;
   const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  return [
-    ...Object.entries(named).map(([key, value]): [string, string] => [`--${kebab(key)}-${scheme}`, value]),
-    ...countries.map((value, i): [string, string] => [`--country-${i}-${scheme}`, value]),
-  ];
+  return [...Object.entries(named).map(([key, value]) => `--${kebab(key)}:${value}`), ...countries.map((value, i) => `--country-${i}:${value}`)].join(';');
 }
-
-/**
- * Both schemes' inks as one declaration list for a root element's style, from which its
- * rules pick the scheme's (`--ink: var(--ink-light)`, and `var(--ink-dark)` in the dark
- * media query). Svelte sets a `style` expression through the CSSOM (`style.cssText`), which
- * a strict Content-Security-Policy allows, where a `style` attribute in markup is refused.
- */
-export const THEME_STYLE = [...themeProperties(LIGHT, 'light'), ...themeProperties(DARK, 'dark')].map(([name, value]) => `${name}:${value}`).join(';');

@@ -1,10 +1,12 @@
 /**
- * One source for the inks: theme/palette.ts. The page takes them as custom properties that
- * StoryView's rules pick by colour scheme; nothing else in its stylesheet names a colour.
+ * One source for the inks: theme/palette.ts. StoryView's stylesheet gets them as custom
+ * properties when it is compiled (theme/preprocess.ts); nothing else in it names a colour.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_SWATCHES, countryColourIndex, DARK, LIGHT, THEME_STYLE, themeProperties } from '../../../src/theme/palette.ts';
+import { preprocess } from 'svelte/compiler';
+import { COUNTRY_SWATCHES, countryColourIndex, DARK, LIGHT, inkDeclarations } from '../../../src/theme/palette.ts';
+import { paletteInStyles } from '../../../src/theme/preprocess.ts';
 import * as components from '../../../src/components/palette.ts';
 
 const storyView = readFileSync('src/components/StoryView.svelte', 'utf8');
@@ -13,15 +15,10 @@ const styles = /<style>([\s\S]*)<\/style>/.exec(storyView)?.[1] ?? '';
 function declarations(block: string): Map<string, string> {
   return new Map([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1] as string, (match[2] as string).trim()]));
 }
-const lightBlock = /^ {2}\.story-view \{([^}]*)\}/m.exec(styles)?.[1] ?? '';
-const darkBlock = /@media \(prefers-color-scheme: dark\) \{\s*\.story-view \{([^}]*)\}/.exec(styles)?.[1] ?? '';
 
 describe('the palette', () => {
   it('has a colour per swatch in either scheme, and hex colours only', () => {
-    for (const inks of [LIGHT, DARK]) {
-      expect(inks.countries).toHaveLength(COUNTRY_SWATCHES);
-      for (const [, value] of themeProperties(inks, 'light')) expect(value).toMatch(/^#(?:[0-9a-f]{3}){1,2}$/);
-    }
+    for (const inks of [LIGHT, DARK]) expect(inks.countries).toHaveLength(COUNTRY_SWATCHES);
     expect(new Set(LIGHT.countries).size).toBe(COUNTRY_SWATCHES);
     expect([...countryColourIndex(['US', 'FR', 'AU', 'GB', 'CN', 'JP', 'NZ'])]).toEqual([
       ['US', 0],
@@ -36,24 +33,25 @@ describe('the palette', () => {
     expect(components.COUNTRY_SWATCHES).toBe(COUNTRY_SWATCHES);
   });
 
-  it('names both schemes’ inks in one declaration list for the page', () => {
-    const set = new Map(THEME_STYLE.split(';').map((declaration) => declaration.split(':') as [string, string]));
-    expect(set.get('--ink-light')).toBe(LIGHT.ink);
-    expect(set.get('--ink-dark')).toBe(DARK.ink);
-    expect(set.get('--control-border-dark')).toBe(DARK.controlBorder);
-    expect(set.get('--country-5-light')).toBe(LIGHT.countries[5]);
-    expect(set.size).toBe(2 * (Object.keys(LIGHT).length - 1 + COUNTRY_SWATCHES));
-  });
-
-  it('is what StoryView’s rules pick, each scheme its own, and they name no colour of their own', () => {
-    expect(storyView).toMatch(/<div class="story-view"[^>]* style=\{THEME_STYLE\}/);
-    const light = declarations(lightBlock);
-    const dark = declarations(darkBlock);
-    for (const [name] of themeProperties(LIGHT, 'light')) {
-      const property = name.replace(/-light$/, '');
-      expect(light.get(property), property).toBe(`var(${name})`);
-      expect(dark.get(property), property).toBe(`var(${property}-dark)`);
+  it('writes each scheme’s inks into StoryView’s stylesheet when it is compiled, and the stylesheet names no colour of its own', async () => {
+    const { code } = await preprocess(storyView, [paletteInStyles()], { filename: 'StoryView.svelte' });
+    const compiled = /<style>([\s\S]*)<\/style>/.exec(code)?.[1] ?? '';
+    const light = declarations(/^ {2}\.story-view \{([^}]*)\}/m.exec(compiled)?.[1] ?? '');
+    const dark = declarations(/@media \(prefers-color-scheme: dark\) \{\s*\.story-view \{([^}]*)\}/.exec(compiled)?.[1] ?? '');
+    for (const [scheme, inks, declared] of [['light', LIGHT, light], ['dark', DARK, dark]] as const) {
+      expect(declared.get('--ink'), scheme).toBe(inks.ink);
+      expect(declared.get('--control-border'), scheme).toBe(inks.controlBorder);
+      expect(declared.get('--link-strong'), scheme).toBe(inks.linkStrong);
+      inks.countries.forEach((colour, i) => expect(declared.get(`--country-${i}`), `${scheme} country ${i}`).toBe(colour));
     }
     expect(styles).not.toMatch(/#[0-9a-f]{3,8}\b/i);
+  });
+
+  it('declares every ink, in either scheme', () => {
+    for (const inks of [LIGHT, DARK]) {
+      const declared = declarations(`${inkDeclarations(inks)};`);
+      expect(declared.size).toBe(Object.keys(inks).length - 1 + COUNTRY_SWATCHES);
+      for (const value of declared.values()) expect(value).toMatch(/^#(?:[0-9a-f]{3}){1,2}$/);
+    }
   });
 });
