@@ -8,9 +8,9 @@
  * visible events only.
  * Embed stand-in: d3-time becomes src/embed/slim/d3-time.ts in the embed build (src/embed/vite-plugin.ts).
  */
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { DatePoint, ParsedDate, Precision } from '../model/edtf';
-import type { TimeScale } from './timeScale';
+import type { CountableTimeInterval, TimeScale } from './timeScale';
 import type { LayoutEvent, TimeSpan } from './types';
 
 export type MarkKind = 'point' | 'span';

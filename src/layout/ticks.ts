@@ -13,13 +13,11 @@ import {
   utcMonday,
   utcMonth,
   utcYear,
-  type CountableTimeInterval,
-  type TimeInterval,
 } from 'd3-time';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import { yearInWords } from '../i18n/dates';
-import { DAY_MS, HOUR_MS, visibleDomain, type TimeScale } from './timeScale';
+import { DAY_MS, HOUR_MS, visibleDomain, type CountableTimeInterval, type TimeInterval, type TimeScale } from './timeScale';
 
 export type AxisLocale = 'en' | 'fr';
 
