@@ -109,6 +109,7 @@ const EXTRA_STRINGS: Record<Locale, { sources: string; links: string; noCountry:
 // Text that is safe in XML
 
 /** Characters XML 1.0 cannot hold even escaped: C0 controls but tab and newlines, lone surrogates, U+FFFE/F. */
+// eslint-disable-next-line no-control-regex -- these are the characters XML cannot hold: matching them is the point.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

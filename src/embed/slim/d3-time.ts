@@ -38,7 +38,7 @@ function interval(floori: Floor, offseti: Offset, count?: (start: Date, end: Dat
   };
   self.range = (start, stop, step) => {
     const range: Date[] = [];
-    let current = self.ceil(start);
+    const current = self.ceil(start);
     const by = step == null ? 1 : Math.floor(step);
     if (!(current < stop) || !(by > 0)) return range;
     let previous: Date;

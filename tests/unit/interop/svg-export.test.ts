@@ -118,11 +118,13 @@ describe('renderTimelineSvg', () => {
         expect(rendered.drawn + rendered.earlier + rendered.later).toBe(events.length);
         for (const drawn of doc.querySelectorAll('g.event')) {
           const source = events.find((item) => item.id === drawn.getAttribute('data-event-id'));
+          // eslint-disable-next-line no-control-regex -- control characters are what XML drops: the test strips them too.
           const visible = (source?.title ?? '').replace(/\s+/gu, ' ').trim().replace(/[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/gu, '');
           // The label's own text, without the qualifier's tspan.
           const own = [...(drawn.querySelector('.label')?.childNodes ?? [])].filter((node) => node.nodeType === node.TEXT_NODE);
           const label = own.map((node) => node.textContent).join('').replace(/[\uFFFD\u202A-\u202E\u2066-\u2069]/gu, '');
           // Every character of the title is there, in order, but what XML cannot hold or bidi controls.
+          // eslint-disable-next-line no-control-regex -- as above.
           expect(label.replace(/[\u0000-\u001F\uD800-\uDFFF]/gu, '')).toBe(visible);
         }
       }),
