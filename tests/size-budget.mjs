@@ -44,6 +44,8 @@ for (const [way, files] of Object.entries(WAYS)) {
   );
 }
 if (over) {
-  console.error('What the bytes go to: EMBED_SOURCEMAP=1 npm run build, then read dist/embed/diplomatic-timeline.js.map with a source-map explorer.');
+  console.error(
+    'What the bytes go to: EMBED_SOURCEMAP=1 npm run build, then read dist/embed/diplomatic-timeline.js.map with a source-map explorer.',
+  );
   process.exit(1);
 }

@@ -100,7 +100,11 @@ function parseOptions(args: readonly string[]): Parsed {
   if (positionals.length > 1) return { ok: false, message: `one dataset at a time\n${USAGE}` };
   const format = values.format as ExportFormat;
   if (format === 'csv' && values.out === undefined) {
-    return { ok: false, message: '--format csv writes three sheets (events, sources, actors): give the events file with --out, e.g. --out my-story/events.csv' };
+    return {
+      ok: false,
+      message:
+        '--format csv writes three sheets (events, sources, actors): give the events file with --out, e.g. --out my-story/events.csv',
+    };
   }
   const svgOnly = (['from', 'to', 'width', 'lang'] as const).filter((name) => values[name] !== undefined).map((name) => `--${name}`);
   if (values.lanes) svgOnly.push('--lanes');
@@ -120,7 +124,13 @@ function parseOptions(args: readonly string[]): Parsed {
   };
 }
 
-function parseSvgOptions(values: { from?: string; to?: string; width?: string; lang?: string; lanes: boolean }): { ok: true; options: SvgOptions } | { ok: false; message: string } {
+function parseSvgOptions(values: {
+  from?: string;
+  to?: string;
+  width?: string;
+  lang?: string;
+  lanes: boolean;
+}): { ok: true; options: SvgOptions } | { ok: false; message: string } {
   const date = (name: 'from' | 'to', text: string | undefined) => {
     if (text === undefined) return { ok: true as const, ms: undefined };
     const parsed = parseEdtf(text);
@@ -132,7 +142,8 @@ function parseSvgOptions(values: { from?: string; to?: string; width?: string; l
   if (!from.ok) return from;
   const to = date('to', values.to);
   if (!to.ok) return to;
-  if (from.ms !== undefined && to.ms !== undefined && to.ms <= from.ms) return { ok: false, message: `--to ${values.to} is not after --from ${values.from}` };
+  if (from.ms !== undefined && to.ms !== undefined && to.ms <= from.ms)
+    return { ok: false, message: `--to ${values.to} is not after --from ${values.from}` };
 
   const width = values.width === undefined ? SVG_WIDTH.default : /^\d+$/.test(values.width) ? Number(values.width) : NaN;
   if (!(width >= SVG_WIDTH.min && width <= SVG_WIDTH.max)) {
@@ -178,7 +189,11 @@ export function runExport(args: readonly string[]): CliOutcome {
   // checked against their sources by npm run validate, which an export does not need.
   const validation = validateDataset(input);
   if (!validation.ok) {
-    return { exitCode: 1, stdout: [], stderr: [...validation.problems.map(formatProblem), `${options.dataset} is not valid: nothing exported`] };
+    return {
+      exitCode: 1,
+      stdout: [],
+      stderr: [...validation.problems.map(formatProblem), `${options.dataset} is not valid: nothing exported`],
+    };
   }
 
   const view = filterDataset(validation.dataset, { countries: options.countries, actors: options.actors });
@@ -192,16 +207,22 @@ export function runExport(args: readonly string[]): CliOutcome {
   if (options.format === 'timelinejs-csv') {
     const result = datasetToTimelineJsCsv(view.dataset);
     notes.push(...result.notes);
-    if (!result.ok) return { exitCode: 1, stdout: [], stderr: [...notes.filter((n) => n.level === 'error').map(formatNote), 'nothing exported'] };
+    if (!result.ok)
+      return { exitCode: 1, stdout: [], stderr: [...notes.filter((n) => n.level === 'error').map(formatNote), 'nothing exported'] };
     const stderr = reportLines(notes);
     if (options.out === undefined) return { exitCode: 0, stdout: [result.csv.replace(/\n$/, '')], stderr };
     write(options.out, result.csv);
-    return { exitCode: 0, stdout: [], stderr: [...stderr, `wrote ${options.out}: ${view.dataset.events.length} events in the TimelineJS sheet template`] };
+    return {
+      exitCode: 0,
+      stdout: [],
+      stderr: [...stderr, `wrote ${options.out}: ${view.dataset.events.length} events in the TimelineJS sheet template`],
+    };
   }
 
   const result = datasetToSheets(view.dataset);
   notes.push(...result.notes);
-  if (!result.ok) return { exitCode: 1, stdout: [], stderr: [...notes.filter((n) => n.level === 'error').map(formatNote), 'nothing exported'] };
+  if (!result.ok)
+    return { exitCode: 1, stdout: [], stderr: [...notes.filter((n) => n.level === 'error').map(formatNote), 'nothing exported'] };
   const eventsFile = options.out ?? '';
   const sourcesFile = join(dirname(eventsFile), siblingSheetName(basename(eventsFile), 'sources'));
   const actorsFile = join(dirname(eventsFile), siblingSheetName(basename(eventsFile), 'actors'));
@@ -238,7 +259,11 @@ function exportSvg(options: ExportOptions, allEvents: readonly ParsedEvent[], vi
   const extent = dataExtent(events.map((event) => event.parsedDate));
   const range = from === undefined && to === undefined ? undefined : ([from ?? extent?.[0] ?? 0, to ?? extent?.[1] ?? 0] as const);
   if (range !== undefined && !(range[1] > range[0])) {
-    return { exitCode: 1, stdout: [], stderr: [`the events of the view are all ${from === undefined ? 'after --to' : 'before --from'}: nothing exported`] };
+    return {
+      exitCode: 1,
+      stdout: [],
+      stderr: [`the events of the view are all ${from === undefined ? 'after --to' : 'before --from'}: nothing exported`],
+    };
   }
   const result = renderTimelinePrint(events, {
     width,
@@ -250,7 +275,9 @@ function exportSvg(options: ExportOptions, allEvents: readonly ParsedEvent[], vi
     sources: view.sources,
   });
   if (result.drawn === 0) return { exitCode: 1, stdout: [], stderr: ['no event falls between --from and --to: nothing exported'] };
-  const leftOut = [result.earlier > 0 ? `${result.earlier} earlier` : '', result.later > 0 ? `${result.later} later` : ''].filter((part) => part !== '');
+  const leftOut = [result.earlier > 0 ? `${result.earlier} earlier` : '', result.later > 0 ? `${result.later} later` : ''].filter(
+    (part) => part !== '',
+  );
   const summary = `${result.drawn} events drawn${leftOut.length > 0 ? `, ${leftOut.join(' and ')} outside the range` : ''}`;
   if (options.out === undefined) return { exitCode: 0, stdout: [result.svg.replace(/\n$/, '')], stderr: [summary] };
   write(options.out, result.svg);

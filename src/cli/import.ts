@@ -150,7 +150,9 @@ function schemaReference(outFile: string): string | undefined {
   const schema = resolve('data/events.schema.json');
   // Outside the project a path back into it would be meaningless to whoever gets the file.
   if (!existsSync(schema) || relative(process.cwd(), resolve(outFile)).startsWith('..')) return undefined;
-  const path = relative(dirname(resolve(outFile)), schema).split('\\').join('/');
+  const path = relative(dirname(resolve(outFile)), schema)
+    .split('\\')
+    .join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
 
@@ -187,7 +189,13 @@ function convert(options: ImportOptions, text: string, detected: Extract<Detecte
     const dataset = { ...result.dataset, ...(description ? { description } : {}) };
     return {
       ok: true,
-      value: { dataset, sourceTexts: result.sourceTexts, labels: { events: result.eventLocations }, columnsAreFields: false, notes: result.notes },
+      value: {
+        dataset,
+        sourceTexts: result.sourceTexts,
+        labels: { events: result.eventLocations },
+        columnsAreFields: false,
+        notes: result.notes,
+      },
     };
   }
 
@@ -220,7 +228,13 @@ function convert(options: ImportOptions, text: string, detected: Extract<Detecte
   if (!result.ok) return { ok: false, notes: [...notes, ...result.notes] };
   return {
     ok: true,
-    value: { dataset: result.dataset, sourceTexts: [], labels: result.locations, columnsAreFields: true, notes: [...notes, ...result.notes] },
+    value: {
+      dataset: result.dataset,
+      sourceTexts: [],
+      labels: result.locations,
+      columnsAreFields: true,
+      notes: [...notes, ...result.notes],
+    },
   };
 }
 
@@ -266,7 +280,11 @@ export function runImport(args: readonly string[]): CliOutcome {
   const conversion = convert(options, text, detected, outFile);
   if (!conversion.ok) {
     const { stdout, stderr } = report(conversion.notes);
-    return { exitCode: 1, stdout, stderr: [...stderr, ...(conversion.message === undefined ? [] : [conversion.message]), `nothing written`] };
+    return {
+      exitCode: 1,
+      stdout,
+      stderr: [...stderr, ...(conversion.message === undefined ? [] : [conversion.message]), `nothing written`],
+    };
   }
   const { dataset, sourceTexts: generated, labels, columnsAreFields, notes } = conversion.value;
   const { stdout, stderr } = report(notes);
@@ -286,7 +304,10 @@ export function runImport(args: readonly string[]): CliOutcome {
       return {
         exitCode: 1,
         stdout,
-        stderr: [...stderr, `${relative(process.cwd(), path)} exists and was not written by npm run import: pass --force to replace it, or choose another --out`],
+        stderr: [
+          ...stderr,
+          `${relative(process.cwd(), path)} exists and was not written by npm run import: pass --force to replace it, or choose another --out`,
+        ],
       };
     }
   }
@@ -303,7 +324,9 @@ export function runImport(args: readonly string[]): CliOutcome {
     written.push(join(dirname(outFile), source.file));
   }
   const count = dataset.events.length;
-  stdout.push(`wrote ${written.join(' and ')}: ${count} event${count === 1 ? '' : 's'}, valid (check again with npm run validate -- ${outFile})`);
+  stdout.push(
+    `wrote ${written.join(' and ')}: ${count} event${count === 1 ? '' : 's'}, valid (check again with npm run validate -- ${outFile})`,
+  );
   return { exitCode: 0, stdout, stderr };
 }
 

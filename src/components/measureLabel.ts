@@ -24,7 +24,12 @@ export function labelText(title: string): string {
   // Code points never outnumber UTF-16 units: a short title needs no counting.
   if (title.length <= MAX_LABEL_CHARACTERS) return title;
   const characters = [...title];
-  return characters.length <= MAX_LABEL_CHARACTERS ? title : `${characters.slice(0, MAX_LABEL_CHARACTERS - 1).join('').trimEnd()}…`;
+  return characters.length <= MAX_LABEL_CHARACTERS
+    ? title
+    : `${characters
+        .slice(0, MAX_LABEL_CHARACTERS - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Advance widths by code point, each measured once: a story of 100,000 titles uses a few hundred characters. */

@@ -71,7 +71,8 @@ function withoutSchemaDescriptions(root: string): Plugin {
     transform(code, id) {
       if (id !== schema) return null;
       const stripped = code.replace(/,\s*v\.description\(\s*'(?:[^'\\]|\\.)*'\s*,?\s*\)/g, '');
-      if (stripped.includes('v.description(')) this.error('a v.description(...) in schema.ts is not of the form this build removes: use one single-quoted string');
+      if (stripped.includes('v.description('))
+        this.error('a v.description(...) in schema.ts is not of the form this build removes: use one single-quoted string');
       return { code: stripped, map: null };
     },
   };
@@ -134,7 +135,11 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
       slimModules(config.root),
       withoutSchemaDescriptions(config.root),
       // Short scoping classes: each one is repeated in every selector and every template.
-      svelte({ configFile: false, preprocess: [paletteInStyles()], compilerOptions: { discloseVersion: false, cssHash: ({ hash, filename }) => `t${hash(filename ?? '').slice(0, 5)}` } }),
+      svelte({
+        configFile: false,
+        preprocess: [paletteInStyles()],
+        compilerOptions: { discloseVersion: false, cssHash: ({ hash, filename }) => `t${hash(filename ?? '').slice(0, 5)}` },
+      }),
       ...(entry.element ? [inlineCss()] : []),
     ],
     build: {

@@ -147,7 +147,14 @@ export function describeDate(parsed: ParsedDate, status: DateStatus, locale: Dat
 export function describeDays(fromMs: number, toMs: number, locale: DateLocale): string {
   const day = (ms: number): DatePoint => {
     const date = new Date(ms);
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day', approximate: false, uncertain: false };
+    return {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      precision: 'day',
+      approximate: false,
+      uncertain: false,
+    };
   };
   const start = day(Math.min(fromMs, toMs));
   const end = day(Math.max(fromMs, toMs));

@@ -9,7 +9,8 @@ const en = {
   /** French sets a (narrow no-break) space before a colon; English does not. */
   colon: ': ',
   timeline: 'Timeline',
-  timelineHelp: 'Arrow keys move between events in time order, Enter opens one, + and − zoom, Home and End jump to the first and last event.',
+  timelineHelp:
+    'Arrow keys move between events in time order, Enter opens one, + and − zoom, Home and End jump to the first and last event.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
@@ -75,7 +76,9 @@ const en = {
   /** A cluster of events drawn as one mark when zoomed out; `days` is worded by describeDays. */
   clusterLabel: (count: number, days: string) => `${count === 1 ? '1 event' : `${count} events`}, ${days}`,
   skippedEvents: (count: number) =>
-    count === 1 ? '1 event of this dataset is not shown because of problems in it' : `${count} events of this dataset are not shown because of problems in them`,
+    count === 1
+      ? '1 event of this dataset is not shown because of problems in it'
+      : `${count} events of this dataset are not shown because of problems in them`,
 };
 
 export type Strings = typeof en;
@@ -83,7 +86,8 @@ export type Strings = typeof en;
 const fr: Strings = {
   colon: '\u202f: ',
   timeline: 'Chronologie',
-  timelineHelp: 'Les flèches passent d’un événement à l’autre dans l’ordre du temps, Entrée en ouvre un, + et − zooment, Début et Fin vont au premier et au dernier.',
+  timelineHelp:
+    'Les flèches passent d’un événement à l’autre dans l’ordre du temps, Entrée en ouvre un, + et − zooment, Début et Fin vont au premier et au dernier.',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   fitAll: 'Tout afficher',
@@ -148,7 +152,9 @@ const fr: Strings = {
   later: (count) => (count <= 1 ? `${count} événement postérieur` : `${count} événements postérieurs`),
   clusterLabel: (count, days) => `${count <= 1 ? `${count} événement` : `${count} événements`}, ${days}`,
   skippedEvents: (count) =>
-    count <= 1 ? `${count} événement de ce jeu de données n’est pas affiché, car il comporte des erreurs` : `${count} événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs`,
+    count <= 1
+      ? `${count} événement de ce jeu de données n’est pas affiché, car il comporte des erreurs`
+      : `${count} événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs`,
 };
 
 export const STRINGS: Record<Locale, Strings> = { en, fr };

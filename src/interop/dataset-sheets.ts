@@ -27,7 +27,18 @@ import { NoteCollector, quoteValue, type InteropNote } from './notes.ts';
 import { readSheet, rowLocation, writeSheet, type SheetRow, type SheetSpec } from './sheet.ts';
 
 export const EVENT_COLUMNS = [
-  'id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'tags', 'quotes', 'related',
+  'id',
+  'title',
+  'date',
+  'dateBasis',
+  'dateNote',
+  'status',
+  'countries',
+  'actors',
+  'summary',
+  'tags',
+  'quotes',
+  'related',
 ] as const;
 export const SOURCE_COLUMNS = ['id', 'title', 'file', 'origin'] as const;
 export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'country', 'role'] as const;
@@ -99,7 +110,10 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string
 
 export function decodeQuotes(cell: string): CellResult<Quote[]> {
   const quotes: Quote[] = [];
-  const lines = cell.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = cell
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   for (const [index, line] of lines.entries()) {
     const at = `line ${index + 1}`;
     const firstBar = line.indexOf('|');
@@ -156,7 +170,10 @@ export function decodeRelations(cell: string): CellResult<Relation[]> {
     itemPattern.lastIndex = position;
     const match = itemPattern.exec(cell);
     if (match === null || match[1] === undefined || match[2] === undefined) {
-      return { ok: false, reason: `item ${number} ${quoteValue(cell.slice(position))} is not type:event-id (e.g. "responds-to:aukus-announced")` };
+      return {
+        ok: false,
+        reason: `item ${number} ${quoteValue(cell.slice(position))} is not type:event-id (e.g. "responds-to:aukus-announced")`,
+      };
     }
     const type = match[1];
     if (!(RELATION_TYPES as readonly string[]).includes(type)) {
@@ -205,12 +222,18 @@ export function datasetToSheets(dataset: Dataset): SheetsExportResult {
     }
     event.quotes.forEach((quote, index) => {
       if (/[\r\n]/.test(quote.text)) {
-        collector.info(where, `quote ${index + 1}: its line breaks are written as spaces (a quote is one line of the cell; the verbatim rule ignores white space)`);
+        collector.info(
+          where,
+          `quote ${index + 1}: its line breaks are written as spaces (a quote is one line of the cell; the verbatim rule ignores white space)`,
+        );
       }
     });
     for (const relation of event.related) {
       if (relation.note !== undefined && !hasBalancedParentheses(relation.note)) {
-        collector.error(where, `the note of the relation to ${relation.event} has unbalanced parentheses, which the related cell uses to delimit it`);
+        collector.error(
+          where,
+          `the note of the relation to ${relation.event} has unbalanced parentheses, which the related cell uses to delimit it`,
+        );
       }
     }
     return [
@@ -251,8 +274,7 @@ export interface SheetsImportOptions {
 }
 
 export type SheetsImportResult =
-  | { ok: true; dataset: Dataset; locations: ItemLocations; notes: InteropNote[] }
-  | { ok: false; notes: InteropNote[] };
+  { ok: true; dataset: Dataset; locations: ItemLocations; notes: InteropNote[] } | { ok: false; notes: InteropNote[] };
 
 /**
  * Reads the sheets into a dataset. Cell syntax and the closed vocabularies (dateBasis,
@@ -268,7 +290,11 @@ export function sheetsToDataset(
   const eventsSheet = readSheet(sheets.events, EVENTS_SHEET);
   const sourcesSheet = sheets.sources === undefined ? undefined : readSheet(sheets.sources, SOURCES_SHEET);
   const actorsSheet = sheets.actors === undefined ? undefined : readSheet(sheets.actors, ACTORS_SHEET);
-  for (const [sheet, spec] of [[eventsSheet, EVENTS_SHEET], [sourcesSheet, SOURCES_SHEET], [actorsSheet, ACTORS_SHEET]] as const) {
+  for (const [sheet, spec] of [
+    [eventsSheet, EVENTS_SHEET],
+    [sourcesSheet, SOURCES_SHEET],
+    [actorsSheet, ACTORS_SHEET],
+  ] as const) {
     if (sheet === undefined) continue;
     collector.notes.push(...sheet.notes);
     if (!sheet.ok) continue;
@@ -318,13 +344,7 @@ function optionalCell(row: SheetRow, column: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-function picked<T extends string>(
-  row: SheetRow,
-  spec: SheetSpec,
-  column: string,
-  options: readonly T[],
-  collector: NoteCollector,
-): T {
+function picked<T extends string>(row: SheetRow, spec: SheetSpec, column: string, options: readonly T[], collector: NoteCollector): T {
   const value = cell(row, column);
   if (!(options as readonly string[]).includes(value)) {
     collector.error(
@@ -389,7 +409,8 @@ export function siblingSheetName(eventsFileName: string, sheet: 'sources' | 'act
   const at = eventsFileName.toLowerCase().lastIndexOf('events');
   if (at !== -1) {
     const found = eventsFileName.slice(at, at + 'events'.length);
-    const replacement = found === 'EVENTS' ? sheet.toUpperCase() : found.startsWith('E') ? sheet.charAt(0).toUpperCase() + sheet.slice(1) : sheet;
+    const replacement =
+      found === 'EVENTS' ? sheet.toUpperCase() : found.startsWith('E') ? sheet.charAt(0).toUpperCase() + sheet.slice(1) : sheet;
     return eventsFileName.slice(0, at) + replacement + eventsFileName.slice(at + 'events'.length);
   }
   const dot = eventsFileName.lastIndexOf('.');

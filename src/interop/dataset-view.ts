@@ -26,7 +26,10 @@ export function filterDataset(dataset: Dataset, criteria: ViewCriteria): { datas
       for (const relation of event.related) {
         if (!keptIds.has(relation.event)) {
           // A relation to an event outside the view would make the view invalid.
-          collector.notCarriedOver(`event ${event.id}`, `relation ${relation.type}:${relation.event} left out: ${relation.event} is not in the filtered view`);
+          collector.notCarriedOver(
+            `event ${event.id}`,
+            `relation ${relation.type}:${relation.event} left out: ${relation.event} is not in the filtered view`,
+          );
         }
       }
       return { ...event, related };

@@ -32,7 +32,16 @@ import {
   type PackableItem,
   type TimeDomain,
 } from '../layout/index.ts';
-import { AXIS_HEIGHT, laneBands, laneComparator, linkAnchor, markShape, rowCentreY, rowsHeight, type MarkRect } from '../layout/geometry.ts';
+import {
+  AXIS_HEIGHT,
+  laneBands,
+  laneComparator,
+  linkAnchor,
+  markShape,
+  rowCentreY,
+  rowsHeight,
+  type MarkRect,
+} from '../layout/geometry.ts';
 import { allLinks } from '../model/relations.ts';
 import { LIGHT } from '../theme/palette.ts';
 import type { RelationType } from '../model/schema.ts';
@@ -109,8 +118,9 @@ const EXTRA_STRINGS: Record<Locale, { sources: string; links: string; noCountry:
 // Text that is safe in XML
 
 /** Characters XML 1.0 cannot hold even escaped: C0 controls but tab and newlines, lone surrogates, U+FFFE/F. */
-// eslint-disable-next-line no-control-regex -- these are the characters XML cannot hold: matching them is the point.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are the characters XML cannot hold: matching them is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Escapes text for an XML element or a quoted attribute; what XML cannot hold becomes U+FFFD. */
@@ -253,7 +263,8 @@ const compareEvents = (a: ParsedEvent, b: ParsedEvent) =>
 function drawMarker(name: LinkMarker): string {
   const { viewBox, refX, refY, size, orient, shape, strokeWidth } = LINK_MARKER_SHAPES[name];
   const paint = strokeWidth === null ? `fill="${LINK}"` : `fill="none" stroke="${LINK}" stroke-width="${strokeWidth}"`;
-  const drawn = shape.kind === 'path' ? `<path d="${shape.d}" ${paint}/>` : `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" ${paint}/>`;
+  const drawn =
+    shape.kind === 'path' ? `<path d="${shape.d}" ${paint}/>` : `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" ${paint}/>`;
   const turned = orient === null ? '' : ` orient="${orient}"`;
   return `<marker id="${ID}${name}" viewBox="${viewBox}" refX="${refX}" refY="${refY}" markerWidth="${size}" markerHeight="${size}"${turned}>${drawn}</marker>`;
 }
@@ -343,7 +354,12 @@ function drawLegend(groups: readonly (readonly LegendItem[])[], width: number, t
 const LINK_ORDER: readonly RelationType[] = ['causes', 'responds-to', 'follows-up', 'context'];
 
 function formatRange([from, to]: TimeDomain, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const start = new Date(from);
   const end = new Date(Math.max(from, to - 1));
   return format.formatRange(start, end);
@@ -372,7 +388,10 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
 
   // Only the events in the range are packed, so that the rows are those of the picture.
   const firstCountry = (event: ParsedEvent) => event.countries[0] ?? '';
-  const all = preparePackable(sorted, { measureLabel: measure, groupBy: lanes ? (event) => byId.get(event.id)?.countries[0] ?? '' : undefined });
+  const all = preparePackable(sorted, {
+    measureLabel: measure,
+    groupBy: lanes ? (event) => byId.get(event.id)?.countries[0] ?? '' : undefined,
+  });
   const shown = all.filter((item) => inRange(item, range));
   const earlier = all.filter((item) => !inRange(item, range) && item.mark.atMs < range[0]).length;
   const later = all.length - shown.length - earlier;
@@ -421,13 +440,15 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   }
   const ticks = axisTicks(scale, plotWidth, locale);
   const axis: string[] = [`<rect class="axis-band" x="0" y="0" width="${plotWidth}" height="${AXIS_HEIGHT}"/>`];
-  for (const tick of ticks.minor) axis.push(`<line class="tick minor" x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${AXIS_HEIGHT - 5}" y2="${AXIS_HEIGHT}"/>`);
+  for (const tick of ticks.minor)
+    axis.push(`<line class="tick minor" x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${AXIS_HEIGHT - 5}" y2="${AXIS_HEIGHT}"/>`);
   for (const tick of ticks.major) {
     const x = num(tick.x);
     axis.push(`<line class="grid" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT}" y2="${plotHeight}"/>`);
     axis.push(`<line class="tick" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT - 10}" y2="${AXIS_HEIGHT}"/>`);
     // On paper a label cut by the edge reads as a different date: leave it out.
-    if (tick.x + 4 + estimate(tick.label, 12) <= plotWidth) axis.push(`<text x="${num(tick.x + 4)}" y="${AXIS_HEIGHT - 14}">${escapeXml(tick.label)}</text>`);
+    if (tick.x + 4 + estimate(tick.label, 12) <= plotWidth)
+      axis.push(`<text x="${num(tick.x + 4)}" y="${AXIS_HEIGHT - 14}">${escapeXml(tick.label)}</text>`);
   }
   axis.push(`<line class="baseline" x1="0" x2="${plotWidth}" y1="${AXIS_HEIGHT}" y2="${AXIS_HEIGHT}"/>`);
   plot.push(block('<g class="axis">', axis, '</g>'));
@@ -442,7 +463,9 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     const style = linkStyle(link.type);
     linkTypes.add(link.type);
     const dash = style.dashArray === null ? '' : ` stroke-dasharray="${style.dashArray}"`;
-    links.push(`<path class="link" data-relation="${link.type}" d="${linkPath(anchor(from), anchor(to))}"${dash} marker-end="url(#${ID}${style.marker})"/>`);
+    links.push(
+      `<path class="link" data-relation="${link.type}" d="${linkPath(anchor(from), anchor(to))}"${dash} marker-end="url(#${ID}${style.marker})"/>`,
+    );
   }
   plot.push(block('<g class="links">', links, '</g>'));
   plot.push(block('<g class="marks">', drawn.map(drawMark), '</g>'));
@@ -453,9 +476,14 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   ];
   const beyond: string[] = [];
   if (earlier > 0) beyond.push(`<text class="beyond" x="0" y="${plotHeight + 14}">‹ ${escapeXml(text.earlier(earlier))}</text>`);
-  if (later > 0) beyond.push(`<text class="beyond" x="${plotWidth}" y="${plotHeight + 14}" text-anchor="end">${escapeXml(text.later(later))} ›</text>`);
+  if (later > 0)
+    beyond.push(`<text class="beyond" x="${plotWidth}" y="${plotHeight + 14}" text-anchor="end">${escapeXml(text.later(later))} ›</text>`);
   parts.push(
-    block(`<g class="plot" transform="translate(${MARGIN} ${num(plotTop)})">`, [block(`<g clip-path="url(#${ID}plot-clip)">`, plot, '</g>'), ...frame, ...beyond], '</g>'),
+    block(
+      `<g class="plot" transform="translate(${MARGIN} ${num(plotTop)})">`,
+      [block(`<g clip-path="url(#${ID}plot-clip)">`, plot, '</g>'), ...frame, ...beyond],
+      '</g>',
+    ),
   );
   y = plotTop + plotHeight + (beyond.length > 0 ? 22 : 0) + 22;
 
@@ -474,7 +502,11 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const shapeItems: LegendItem[] = [
     { swatch: `<circle class="dot ${neutral}" cx="7" cy="0" r="5"/>`, swatchWidth: 14, label: text.legendPoint },
     { swatch: `<rect class="bar ${neutral}" x="1" y="-4" width="24" height="8" rx="4"/>`, swatchWidth: 26, label: text.legendSpan },
-    { swatch: `<rect class="swatch-band ${neutral}" x="1" y="-6" width="24" height="12" rx="2"/>`, swatchWidth: 26, label: text.legendCovered },
+    {
+      swatch: `<rect class="swatch-band ${neutral}" x="1" y="-6" width="24" height="12" rx="2"/>`,
+      swatchWidth: 26,
+      label: text.legendCovered,
+    },
     {
       swatch: `<g class="${neutral}"><circle class="halo" cx="9" cy="0" r="7"/><circle class="dot" cx="9" cy="0" r="4"/></g>`,
       swatchWidth: 18,
@@ -522,7 +554,14 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     `<title id="${ID}title">${escapeXml(title)}</title>`,
     `<desc id="${ID}desc">${escapeXml(description)}</desc>`,
     `<style>\n${styleSheet(palette)}\n</style>`,
-    block('<defs>', [...LINK_MARKERS.map(drawMarker), `<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath>`], '</defs>'),
+    block(
+      '<defs>',
+      [
+        ...LINK_MARKERS.map(drawMarker),
+        `<clipPath id="${ID}plot-clip"><rect x="0" y="0" width="${plotWidth}" height="${plotHeight}"/></clipPath>`,
+      ],
+      '</defs>',
+    ),
     `<rect class="page" x="0" y="0" width="${width}" height="${height}"/>`,
     ...parts,
     '</svg>',

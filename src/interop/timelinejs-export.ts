@@ -47,7 +47,10 @@ export function datasetToTimelineJsCsv(dataset: Dataset): TimelineJsExportResult
     }
     const { start, end, kind } = parsed.value;
     if (start.approximate || start.uncertain || end.approximate || end.uncertain) {
-      collector.notCarriedOver(where, `the qualifier in ${event.date} not carried over: TimelineJS dates are neither approximate nor uncertain`);
+      collector.notCarriedOver(
+        where,
+        `the qualifier in ${event.date} not carried over: TimelineJS dates are neither approximate nor uncertain`,
+      );
     }
     if ((event.tags?.length ?? 0) > 1) droppedTags += 1;
     rows.push({

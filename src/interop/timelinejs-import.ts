@@ -129,17 +129,23 @@ function slideFromRow(row: SheetRow): SlideInput {
 
 const KNOWN_DOCUMENT_KEYS = new Set(['title', 'events', 'eras', 'scale']);
 const KNOWN_SLIDE_KEYS = new Set([
-  'start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id', 'type',
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'background',
+  'autolink',
+  'unique_id',
+  'type',
 ]);
 const KNOWN_DATE_KEYS = new Set(['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'display_date', 'format']);
 
 export function importTimelineJsJson(json: unknown, options: TimelineJsImportOptions): TimelineJsImportResult {
   const collector = new NoteCollector();
   if (!isRecord(json) || !Array.isArray(json.events)) {
-    collector.error(
-      '',
-      'this is not a TimelineJS JSON file: it must be an object with an "events" list ({ "title": …, "events": [ … ] })',
-    );
+    collector.error('', 'this is not a TimelineJS JSON file: it must be an object with an "events" list ({ "title": …, "events": [ … ] })');
     return { ok: false, notes: collector.notes };
   }
   for (const key of Object.keys(json)) {
@@ -187,7 +193,10 @@ function slideFromJson(input: unknown, where: string, collector: NoteCollector):
   const leftovers: SlideInput['leftovers'] = [];
   for (const key of Object.keys(input)) {
     if (!KNOWN_SLIDE_KEYS.has(key)) {
-      leftovers.push({ field: { name: key, value: describeJsonValue(input[key]) }, why: 'it is not part of the documented TimelineJS format' });
+      leftovers.push({
+        field: { name: key, value: describeJsonValue(input[key]) },
+        why: 'it is not part of the documented TimelineJS format',
+      });
     }
   }
   const text = recordAt(input, 'text', where, collector);
@@ -240,7 +249,10 @@ function dateFromJson(
   });
   for (const name of Object.keys(date)) {
     if (!KNOWN_DATE_KEYS.has(name)) {
-      leftovers.push({ field: { name: `${key}.${name}`, value: describeJsonValue(date[name]) }, why: 'it is not part of the documented TimelineJS format' });
+      leftovers.push({
+        field: { name: `${key}.${name}`, value: describeJsonValue(date[name]) },
+        why: 'it is not part of the documented TimelineJS format',
+      });
     }
   }
   for (const name of ['display_date', 'format']) {
@@ -280,7 +292,7 @@ function scalarText(value: unknown, where: string, collector: NoteCollector): st
 }
 
 function describeJsonValue(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,12 +339,18 @@ function slidesToDataset(
         titleSlide = { headline, text };
         reportUnusedDate(slide, collector, 'the title slide gives the dataset its title and description only');
       } else {
-        collector.notCarriedOver(slide.where, `a second title slide ${quoteValue(headline || text)} not carried over: a dataset has one title`);
+        collector.notCarriedOver(
+          slide.where,
+          `a second title slide ${quoteValue(headline || text)} not carried over: a dataset has one title`,
+        );
       }
       continue;
     }
     if (type === ERA_TYPE) {
-      collector.notCarriedOver(slide.where, `era ${quoteValue(headline || text || slide.start.year.value)} not carried over: the format has no eras`);
+      collector.notCarriedOver(
+        slide.where,
+        `era ${quoteValue(headline || text || slide.start.year.value)} not carried over: the format has no eras`,
+      );
       continue;
     }
     if (headline === '' && text === '') {
@@ -410,7 +428,10 @@ function reduceHtml(slide: SlideInput, field: Field, collector: NoteCollector): 
   const reduced = htmlToPlainText(field.value);
   const label = `${slide.fieldPrefix}${field.name}`;
   for (const link of reduced.links) {
-    collector.notCarriedOver(slide.where, `link ${quoteValue(link)} in ${label} not carried over: the text is plain text; its words are kept`);
+    collector.notCarriedOver(
+      slide.where,
+      `link ${quoteValue(link)} in ${label} not carried over: the text is plain text; its words are kept`,
+    );
   }
   for (const image of reduced.images) {
     collector.notCarriedOver(slide.where, `image ${quoteValue(image)} in ${label} not carried over: ${WHY_MEDIA}`);

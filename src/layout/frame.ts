@@ -99,11 +99,7 @@ export interface FrameLink extends Link {
  * drawn when both its ends have a place (`placeOf` gives undefined for an end that is not
  * packed). With an event selected, its own links stand out and the others recede.
  */
-export function frameLinks(
-  links: readonly Link[],
-  placeOf: (id: string) => FrameMark | undefined,
-  selectedId: string | null,
-): FrameLink[] {
+export function frameLinks(links: readonly Link[], placeOf: (id: string) => FrameMark | undefined, selectedId: string | null): FrameLink[] {
   return links.flatMap((link) => {
     const from = placeOf(link.from);
     const to = placeOf(link.to);

@@ -141,10 +141,23 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0)
   const band =
     precisionBand === null
       ? null
-      : { x: precisionBand.x - mark.x, y: BAR_TOP - 2, width: Math.max(precisionBand.x2 - precisionBand.x, MIN_WIDTH), height: BAR_HEIGHT + 4, rx: 2 };
+      : {
+          x: precisionBand.x - mark.x,
+          y: BAR_TOP - 2,
+          width: Math.max(precisionBand.x2 - precisionBand.x, MIN_WIDTH),
+          height: BAR_HEIGHT + 4,
+          rx: 2,
+        };
   const qualifier = mark.uncertain ? ' ?' : mark.approximate ? ' ~' : '';
   if (mark.kind === 'point') {
-    return { band, bar: null, dot: { r: POINT_RADIUS }, halo: fuzzy ? { r: HALO_RADIUS } : null, label: { x: POINT_LABEL_X, y: POINT_LABEL_Y }, qualifier };
+    return {
+      band,
+      bar: null,
+      dot: { r: POINT_RADIUS },
+      halo: fuzzy ? { r: HALO_RADIUS } : null,
+      label: { x: POINT_LABEL_X, y: POINT_LABEL_Y },
+      qualifier,
+    };
   }
   const start = certainSpan?.x ?? mark.x;
   const end = certainSpan?.x2 ?? mark.x2;

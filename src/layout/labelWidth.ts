@@ -17,7 +17,8 @@ const EM_OTHER = 0.62; // accented letters, punctuation, other scripts
 
 const NARROW = /[iljtfrI.,:;'’!|()[\]{}"-]/u;
 const WIDE = /[mwMW@%]/u;
-const FULL_WIDTH = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+const FULL_WIDTH =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
 
 function emWidth(char: string): number {
   if (char === ' ') return EM_SPACE;

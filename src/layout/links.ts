@@ -63,7 +63,9 @@ export interface LinkMarkerShape {
   readonly size: number;
   /** Turned along the link (and back at its start); null for a shape that has no direction. */
   readonly orient: 'auto-start-reverse' | null;
-  readonly shape: { readonly kind: 'path'; readonly d: string } | { readonly kind: 'circle'; readonly cx: number; readonly cy: number; readonly r: number };
+  readonly shape:
+    | { readonly kind: 'path'; readonly d: string }
+    | { readonly kind: 'circle'; readonly cx: number; readonly cy: number; readonly r: number };
   /** Null: filled with the link's colour; else drawn as an unfilled line this wide. */
   readonly strokeWidth: number | null;
 }

@@ -79,9 +79,7 @@ function certainRange(date: ParsedDate): TimeSpan | null {
   const certainStart = isCoarse(date.start)
     ? UNIT_OF_PRECISION[date.start.precision].offset(new Date(date.startMs), 1).getTime()
     : date.startMs;
-  const certainEnd = isCoarse(date.end)
-    ? UNIT_OF_PRECISION[date.end.precision].offset(new Date(date.endMs), -1).getTime()
-    : date.endMs;
+  const certainEnd = isCoarse(date.end) ? UNIT_OF_PRECISION[date.end.precision].offset(new Date(date.endMs), -1).getTime() : date.endMs;
   return certainStart < certainEnd ? { startMs: certainStart, endMs: certainEnd } : null;
 }
 

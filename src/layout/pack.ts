@@ -171,7 +171,12 @@ export type LanePacker = (members: readonly Candidate[], lane: string) => Interv
  * Groups the candidates by lane, packs each lane with `packLane`, and stacks the lanes in
  * display order. The layout's items follow the candidates' order.
  */
-export function stackLanes(candidates: readonly Candidate[], pxPerMs: number, compareLanes: (a: string, b: string) => number, packLane: LanePacker): PackLayout {
+export function stackLanes(
+  candidates: readonly Candidate[],
+  pxPerMs: number,
+  compareLanes: (a: string, b: string) => number,
+  packLane: LanePacker,
+): PackLayout {
   const byLane = new Map<string, number[]>();
   candidates.forEach(({ item }, i) => {
     const members = byLane.get(item.lane);
@@ -183,7 +188,10 @@ export function stackLanes(candidates: readonly Candidate[], pxPerMs: number, co
   let firstRow = 0;
   for (const key of [...byLane.keys()].sort(compareLanes)) {
     const members = byLane.get(key) ?? [];
-    const packing = packLane(members.map((i) => candidates[i] as Candidate), key);
+    const packing = packLane(
+      members.map((i) => candidates[i] as Candidate),
+      key,
+    );
     members.forEach((index, memberIndex) => {
       const rowInLane = packing.rows[memberIndex] as number;
       const { item, extent } = candidates[index] as Candidate;

@@ -6,14 +6,7 @@
  * Embed stand-ins: d3-time, date-fns and date-fns/locale become src/embed/slim/d3-time.ts,
  * date-fns.ts and date-fns-locale.ts in the embed build (src/embed/vite-plugin.ts).
  */
-import {
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonday,
-  utcMonth,
-  utcYear,
-} from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { format } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import { yearInWords } from '../i18n/dates';
@@ -194,7 +187,10 @@ export function axisTicks(scale: TimeScale, width: number, locale: AxisLocale, o
   let majorTimes = level.major.range(from, to).map((date) => date.getTime());
   while (majorTimes.length === 0 && levelIndex > 0) {
     level = LEVELS[--levelIndex] as TickLevel;
-    majorTimes = thinned(level.major.range(from, to).map((date) => date.getTime()), minLabelSpacingPx / pxPerMs);
+    majorTimes = thinned(
+      level.major.range(from, to).map((date) => date.getTime()),
+      minLabelSpacingPx / pxPerMs,
+    );
   }
   const major = majorTimes.map((ms, i) => ({ ms, x: scale(ms), label: tickLabel(level.unit, ms, majorTimes[i - 1], locale) }));
 

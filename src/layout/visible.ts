@@ -29,7 +29,8 @@ export interface TimeIndex<T extends DatedItem> {
 
 /** Whether `a` may stand before `b` in time order. */
 const comesFirst = (a: DatedItem, b: DatedItem) =>
-  a.parsedDate.startMs < b.parsedDate.startMs || (a.parsedDate.startMs === b.parsedDate.startMs && a.parsedDate.endMs <= b.parsedDate.endMs);
+  a.parsedDate.startMs < b.parsedDate.startMs ||
+  (a.parsedDate.startMs === b.parsedDate.startMs && a.parsedDate.endMs <= b.parsedDate.endMs);
 
 /**
  * Time order: by start, then end, then input order, so that it is total and stable. Input
@@ -132,11 +133,7 @@ export type NearestDirection = 'forward' | 'backward' | 'either';
  * The item whose start is nearest `ms`: forward takes the first starting at or after it,
  * backward the last starting at or before it, either the closer of the two (forward on a tie).
  */
-export function nearest<T extends DatedItem>(
-  index: TimeIndex<T>,
-  ms: number,
-  direction: NearestDirection = 'either',
-): T | undefined {
+export function nearest<T extends DatedItem>(index: TimeIndex<T>, ms: number, direction: NearestDirection = 'either'): T | undefined {
   const forward = index.at(index.firstStartingAtOrAfter(ms));
   const backward = index.at(index.firstStartingAfter(ms) - 1);
   if (direction === 'forward') return forward;

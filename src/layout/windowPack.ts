@@ -10,7 +10,15 @@
  * and zooming out moves only the marks that would otherwise overlap.
  * New events take the lowest row where they fit, as the greedy packing of pack.ts would.
  */
-import { candidatesAtZoom, stackLanes, type Candidate, type IntervalPacking, type PackableItem, type PackLayout, type PackOptions } from './pack';
+import {
+  candidatesAtZoom,
+  stackLanes,
+  type Candidate,
+  type IntervalPacking,
+  type PackableItem,
+  type PackLayout,
+  type PackOptions,
+} from './pack';
 import type { TimeScale } from './timeScale';
 import type { TimeSpan } from './types';
 
@@ -84,7 +92,12 @@ export interface WindowPackOptions extends PackOptions {
  * may hold more (the caller's cheap pre-selection by mark time). Lanes are stacked as in
  * packAtZoom; the layout holds only the items packed, in start order.
  */
-export function packWindow(items: readonly PackableItem[], scaleAtK: TimeScale, window: TimeSpan, options: WindowPackOptions = {}): PackLayout {
+export function packWindow(
+  items: readonly PackableItem[],
+  scaleAtK: TimeScale,
+  window: TimeSpan,
+  options: WindowPackOptions = {},
+): PackLayout {
   const { keep = null, ...packOptions } = options;
   const { candidates: all, pxPerMs, compareLanes } = candidatesAtZoom(items, scaleAtK, packOptions);
   const candidates = all

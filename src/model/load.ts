@@ -34,7 +34,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function httpFailure(status: number, statusText: string): FetchResult {
   const what = `the server answered ${status}${statusText ? ` ${statusText}` : ''}`;
   if (status === 404 || status === 410) return { ok: false, reason: `${what}: no file at this address; check the src`, retryable: false };
-  if (status === 401 || status === 403) return { ok: false, reason: `${what}: the server does not let this page read it`, retryable: false };
+  if (status === 401 || status === 403)
+    return { ok: false, reason: `${what}: the server does not let this page read it`, retryable: false };
   return { ok: false, reason: what, retryable: status >= 500 || status === 408 || status === 429 };
 }
 
@@ -54,7 +55,8 @@ async function fetchText(url: URL, options: Required<LoadOptions>): Promise<Fetc
     }
     return { ok: true, text };
   } catch (error) {
-    if (controller.signal.aborted) return { ok: false, reason: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, retryable: true };
+    if (controller.signal.aborted)
+      return { ok: false, reason: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, retryable: true };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `the network request failed (${reason})`, retryable: true };
   } finally {

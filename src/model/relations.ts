@@ -5,12 +5,7 @@
  */
 import type { RelationType, TimelineEvent } from './schema.ts';
 
-export type RelationLabel =
-  | RelationType
-  | 'caused-by'
-  | 'responded-by'
-  | 'followed-by'
-  | 'context-for';
+export type RelationLabel = RelationType | 'caused-by' | 'responded-by' | 'followed-by' | 'context-for';
 
 const INVERSE: Record<RelationType, RelationLabel> = {
   causes: 'caused-by',
@@ -45,7 +40,12 @@ export interface Link {
 
 export function allLinks(events: readonly TimelineEvent[]): Link[] {
   return events.flatMap((event) =>
-    (event.related ?? []).map((relation) => ({ from: event.id, to: relation.event, type: relation.type, ...(relation.note ? { note: relation.note } : {}) })),
+    (event.related ?? []).map((relation) => ({
+      from: event.id,
+      to: relation.event,
+      type: relation.type,
+      ...(relation.note ? { note: relation.note } : {}),
+    })),
   );
 }
 

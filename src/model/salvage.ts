@@ -6,9 +6,7 @@
  */
 import { validateDataset, type Problem, type ValidateOptions, type ValidationResult } from './validate.ts';
 
-export type SalvageResult =
-  | (Extract<ValidationResult, { ok: true }> & { skipped: Problem[] })
-  | Extract<ValidationResult, { ok: false }>;
+export type SalvageResult = (Extract<ValidationResult, { ok: true }> & { skipped: Problem[] }) | Extract<ValidationResult, { ok: false }>;
 
 const EVENT_PATH = /^events\[(\d+)\]/;
 

@@ -19,12 +19,7 @@ const tooLong = (limit: number) => (issue: { received: string }) =>
   `is ${Number(issue.received).toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} are allowed`;
 
 const nonEmpty = (what: string, limit: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.nonEmpty(`${what} must not be empty`),
-    v.maxLength(limit, tooLong(limit)),
-  );
+  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), v.maxLength(limit, tooLong(limit)));
 const limited = (limit: number) => v.pipe(v.string(), v.maxLength(limit, tooLong(limit)));
 
 /** Ids are readable slugs so that they can stand in a URL and in a hand-written file. */

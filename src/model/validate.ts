@@ -19,9 +19,7 @@ export interface Problem {
 
 export type ParsedEvent = TimelineEvent & { parsedDate: ParsedDate };
 
-export type ValidationResult =
-  | { ok: true; dataset: Dataset; events: ParsedEvent[]; problems: [] }
-  | { ok: false; problems: Problem[] };
+export type ValidationResult = { ok: true; dataset: Dataset; events: ParsedEvent[]; problems: [] } | { ok: false; problems: Problem[] };
 
 /** Keyed by a source's `file` exactly as the dataset writes it (see collectSourceFiles). */
 export type TextsByFile = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
@@ -89,7 +87,10 @@ const EXPECTED_TYPE: Record<string, string> = {
 
 /** valibot writes a picklist's options as `("a" | "b")`. */
 function listOptions(expected: string): string {
-  return expected.replace(/^\(|\)$/g, '').split(' | ').join(', ');
+  return expected
+    .replace(/^\(|\)$/g, '')
+    .split(' | ')
+    .join(', ');
 }
 
 /**

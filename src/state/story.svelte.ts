@@ -122,7 +122,8 @@ export class Story {
 }
 
 /** Ties in time go by id, compared by code unit: as stable as a collator's order, many times faster. */
-const byTimeThenId = (a: ParsedEvent, b: ParsedEvent) => compareDates(a.parsedDate, b.parsedDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTimeThenId = (a: ParsedEvent, b: ParsedEvent) =>
+  compareDates(a.parsedDate, b.parsedDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A copy in time order; a dataset written in that order (most are) is only checked, not sorted. */
 function inTimeOrder(events: readonly ParsedEvent[]): ParsedEvent[] {

@@ -6,7 +6,15 @@
  * `settled`; the component asks it for the transforms that show a range or an event. No
  * DOM here, so the whole chain runs in a unit test.
  */
-import { CLUSTER_BAND_HEIGHT, bucketMsFor, clusterBars, clusterBuckets, countStartingIn, type Cluster, type ClusterBar } from '../layout/clusters.ts';
+import {
+  CLUSTER_BAND_HEIGHT,
+  bucketMsFor,
+  clusterBars,
+  clusterBuckets,
+  countStartingIn,
+  type Cluster,
+  type ClusterBar,
+} from '../layout/clusters.ts';
 import { densestWindow, fitLabels } from '../layout/focusRange.ts';
 import { frameLinks, frameMarks, indexPlacedItems, placeMark, type FrameLink, type FrameMark, type PlacedItem } from '../layout/frame.ts';
 import { AXIS_HEIGHT, ROW_HEIGHT, laneBands, laneComparator, rowsHeight, type LaneBand } from '../layout/geometry.ts';

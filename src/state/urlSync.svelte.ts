@@ -25,7 +25,11 @@ export function currentView(story: Story): ViewParams {
 }
 
 /** Returns what the link named that the story does not have, for a quiet notice. */
-export function syncWithUrl(story: Story, win: Window = window, preserve: readonly string[] = ['lang', 'src']): { ignored: string[]; stop: () => void } {
+export function syncWithUrl(
+  story: Story,
+  win: Window = window,
+  preserve: readonly string[] = ['lang', 'src'],
+): { ignored: string[]; stop: () => void } {
   const known = knownValues(story);
   const read = () => fromSearchParams(new URL(win.location.href).searchParams, known);
   const initial = read();

@@ -83,5 +83,8 @@ export type ColourScheme = 'light' | 'dark';
 export function inkDeclarations(inks: Inks): string {
   const { countries, ...named } = inks;
   const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  return [...Object.entries(named).map(([key, value]) => `--${kebab(key)}:${value}`), ...countries.map((value, i) => `--country-${i}:${value}`)].join(';');
+  return [
+    ...Object.entries(named).map(([key, value]) => `--${kebab(key)}:${value}`),
+    ...countries.map((value, i) => `--country-${i}:${value}`),
+  ].join(';');
 }

@@ -179,9 +179,7 @@ export async function runOnce(impl: Implementation, size: number, url: string, o
 
     phase('first render');
     await page.goto(url, { waitUntil: 'commit', timeout: 0 });
-    const failed = impl.failSelector
-      ? `(document.querySelector(${JSON.stringify(impl.failSelector)}) || {}).textContent || ''`
-      : "''";
+    const failed = impl.failSelector ? `(document.querySelector(${JSON.stringify(impl.failSelector)}) || {}).textContent || ''` : "''";
     await waitFor(page, 'window.__bench && window.__bench.firstRenderMs !== null', 100, async () => {
       // A page that threw, or shows an error instead, will not draw: no need to wait for the timeout.
       const thrown = result.pageErrors.find((error) => error.startsWith('pageerror'));

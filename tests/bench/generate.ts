@@ -162,30 +162,108 @@ export const COUNTRIES: readonly Country[] = [
 ];
 
 const GIVEN_NAMES = [
-  'Amara', 'Bruno', 'Chen', 'Dalia', 'Emil', 'Farah', 'Goran', 'Hana', 'Ines', 'Jonas', 'Kenji', 'Lena', 'Marek',
-  'Nadia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zofia',
+  'Amara',
+  'Bruno',
+  'Chen',
+  'Dalia',
+  'Emil',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ines',
+  'Jonas',
+  'Kenji',
+  'Lena',
+  'Marek',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
 ];
 const FAMILY_NAMES = [
-  'Abara', 'Bergstrom', 'Castell', 'Dubois', 'Eriksen', 'Fontaine', 'Garcia', 'Haddad', 'Ivanova', 'Jensen',
-  'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quiroga', 'Rahman', 'Santos', 'Takahashi',
-  'Umarov', 'Vasquez', 'Weber', 'Xu', 'Yilmaz', 'Zhang',
+  'Abara',
+  'Bergstrom',
+  'Castell',
+  'Dubois',
+  'Eriksen',
+  'Fontaine',
+  'Garcia',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quiroga',
+  'Rahman',
+  'Santos',
+  'Takahashi',
+  'Umarov',
+  'Vasquez',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhang',
 ];
 const PERSON_ROLES = ['foreign minister', 'prime minister', 'president', 'ambassador', 'trade minister', 'defence minister', 'envoy'];
 const ORGANIZATIONS = [
-  'the Security Council', 'the Trade Organization', 'the Maritime Forum', 'the Energy Agency', 'the Development Bank',
-  'the Refugee Agency', 'the Arms Control Group', 'the Climate Fund', 'the Fisheries Commission', 'the Health Assembly',
+  'the Security Council',
+  'the Trade Organization',
+  'the Maritime Forum',
+  'the Energy Agency',
+  'the Development Bank',
+  'the Refugee Agency',
+  'the Arms Control Group',
+  'the Climate Fund',
+  'the Fisheries Commission',
+  'the Health Assembly',
 ];
 const GOVERNMENT_BODIES = ['Government', 'Foreign Ministry', 'Defence Ministry', 'Trade Ministry', 'Presidency'];
 const MEDIA = ['Daily Herald', 'Morning Post', 'World Wire', 'Evening Courier', 'Global Gazette', 'Press Digest'];
 
 const TOPICS = [
-  'fisheries', 'trade tariffs', 'the border dispute', 'climate finance', 'maritime security', 'grain exports',
-  'energy supplies', 'refugee resettlement', 'arms control', 'debt relief', 'water rights', 'nuclear inspections',
-  'visa rules', 'a ceasefire', 'airspace access', 'prisoner exchanges', 'rare earth exports', 'a pipeline',
+  'fisheries',
+  'trade tariffs',
+  'the border dispute',
+  'climate finance',
+  'maritime security',
+  'grain exports',
+  'energy supplies',
+  'refugee resettlement',
+  'arms control',
+  'debt relief',
+  'water rights',
+  'nuclear inspections',
+  'visa rules',
+  'a ceasefire',
+  'airspace access',
+  'prisoner exchanges',
+  'rare earth exports',
+  'a pipeline',
 ];
 const AGREEMENTS = [
-  'a trade accord', 'a defence pact', 'a fisheries treaty', 'a memorandum of understanding', 'a ceasefire agreement',
-  'a visa waiver', 'an energy deal', 'a joint declaration', 'a border protocol', 'a science partnership',
+  'a trade accord',
+  'a defence pact',
+  'a fisheries treaty',
+  'a memorandum of understanding',
+  'a ceasefire agreement',
+  'a visa waiver',
+  'an energy deal',
+  'a joint declaration',
+  'a border protocol',
+  'a science partnership',
 ];
 const VERBS_SAID = ['said', 'told reporters', 'declared', 'stated', 'insisted', 'warned', 'confirmed'];
 
@@ -397,8 +475,16 @@ function dateAround(random: Random, ms: number, maxMs: number): DateChoice {
 
 const DATE_NOTES: Record<DateBasis, readonly string[]> = {
   stated: ['The source prints the date.', 'Dated in the report itself.', 'The digest gives the day.'],
-  relative: ['"Last week" in a report of the following Monday.', '"Tuesday" in a dispatch of that week.', '"Earlier this month" in a later report.'],
-  inferred: ['Inferred from the order of events in the digest.', 'Inferred from a later reference to the meeting.', 'Inferred: the report names the season only.'],
+  relative: [
+    '"Last week" in a report of the following Monday.',
+    '"Tuesday" in a dispatch of that week.',
+    '"Earlier this month" in a later report.',
+  ],
+  inferred: [
+    'Inferred from the order of events in the digest.',
+    'Inferred from a later reference to the meeting.',
+    'Inferred: the report names the season only.',
+  ],
 };
 
 function dateBasis(random: Random): DateBasis {
@@ -464,9 +550,7 @@ function eventTimes(random: Random, count: number, fromMs: number, toMs: number)
   const crises = Array.from({ length: Math.max(3, Math.round(count / 400)) }, () => fromMs + random.float() * span);
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
-    const ms = random.chance(0.66)
-      ? fromMs + random.float() * span
-      : random.pick(crises) + random.normal() * 20 * DAY_MS;
+    const ms = random.chance(0.66) ? fromMs + random.float() * span : random.pick(crises) + random.normal() * 20 * DAY_MS;
     times.push(Math.min(toMs, Math.max(fromMs, ms)));
   }
   return times.sort((x, y) => x - y);

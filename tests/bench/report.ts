@@ -38,7 +38,9 @@ export function summarise(impl: ImplName, size: number, runs: readonly RunResult
   const figures = new Set<Figure>(runs.flatMap((run) => Object.keys(run.figures) as Figure[]));
   const medians: RunFigures = {};
   for (const figure of figures) {
-    const values = runs.map((run) => run.figures[figure]).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+    const values = runs
+      .map((run) => run.figures[figure])
+      .filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
     if (values.length > 0) medians[figure] = Math.round(median(values) * 100) / 100;
   }
   const finishedRuns = runs.filter((run) => run.finished).length;
@@ -66,8 +68,16 @@ export const FRAME_TOLERANCE_MS = 1;
 
 export const TARGETS: readonly Target[] = [
   { figure: 'firstRenderMs', text: '< 1000 ms', met: (v) => v < 1000 },
-  { figure: 'zoomP95Ms', text: `≤ ${FRAME_BUDGET_MS} ms (+${FRAME_TOLERANCE_MS} ms jitter)`, met: (v) => v <= FRAME_BUDGET_MS + FRAME_TOLERANCE_MS },
-  { figure: 'panP95Ms', text: `≤ ${FRAME_BUDGET_MS} ms (+${FRAME_TOLERANCE_MS} ms jitter)`, met: (v) => v <= FRAME_BUDGET_MS + FRAME_TOLERANCE_MS },
+  {
+    figure: 'zoomP95Ms',
+    text: `≤ ${FRAME_BUDGET_MS} ms (+${FRAME_TOLERANCE_MS} ms jitter)`,
+    met: (v) => v <= FRAME_BUDGET_MS + FRAME_TOLERANCE_MS,
+  },
+  {
+    figure: 'panP95Ms',
+    text: `≤ ${FRAME_BUDGET_MS} ms (+${FRAME_TOLERANCE_MS} ms jitter)`,
+    met: (v) => v <= FRAME_BUDGET_MS + FRAME_TOLERANCE_MS,
+  },
   { figure: 'longTasks', text: '0 during the bursts', met: (v) => v === 0 },
   { figure: 'domNodes', text: '< 3000 at any size', met: (v) => v < 3000 },
   { figure: 'filterToPaintMs', text: '< 100 ms', met: (v) => v < 100 },
@@ -127,7 +137,14 @@ export function checkTargets(browser: readonly BrowserSummary[], ratioRows: read
   for (const summary of browser.filter((entry) => entry.impl === 'ours')) {
     for (const target of TARGETS) {
       const value = summary.median[target.figure] ?? null;
-      checks.push({ impl: 'ours', size: summary.size, figure: target.figure, target: target.text, value, met: value !== null && target.met(value) });
+      checks.push({
+        impl: 'ours',
+        size: summary.size,
+        figure: target.figure,
+        target: target.text,
+        value,
+        met: value !== null && target.met(value),
+      });
     }
   }
   for (const row of ratioRows) {
@@ -146,7 +163,12 @@ export function checkTargets(browser: readonly BrowserSummary[], ratioRows: read
 function pad(cells: readonly string[][]): string {
   const widths = cells[0]?.map((_, column) => Math.max(...cells.map((row) => [...(row[column] ?? '')].length))) ?? [];
   return cells
-    .map((row) => row.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - [...cell].length)).join('  ').trimEnd())
+    .map((row) =>
+      row
+        .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - [...cell].length))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 
@@ -204,7 +226,10 @@ export function browserTable(summaries: readonly BrowserSummary[], ratioRows: re
         }
         return `${fmt(value)}${mark(value, targetFor(figure, targets))}`;
       });
-      const runs = summary.status === 'ok' ? `${summary.runs}` : `${summary.finishedRuns}/${summary.runs} ${summary.status === 'dnf' ? 'DNF' : 'part'}`;
+      const runs =
+        summary.status === 'ok'
+          ? `${summary.runs}`
+          : `${summary.finishedRuns}/${summary.runs} ${summary.status === 'dnf' ? 'DNF' : 'part'}`;
       rows.push([`${summary.impl} ${size.toLocaleString('en-US')}`, runs, ...cells]);
     }
     const ratio = ratioRows.find((row) => row.size === size);
@@ -245,7 +270,15 @@ export function stageTable(summaries: readonly BrowserSummary[]): string | null 
   const header = ['size', 'load page + fetch', 'JSON.parse', 'sources + validate', 'story', 'layout + first frame', 'first render'];
   const body = rows.map(({ size, median: m }) => {
     const step = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? '—' : fmt(to - from));
-    return [size.toLocaleString('en-US'), step(0, m.fetchedMs), step(m.fetchedMs, m.parsedMs), step(m.parsedMs, m.validatedMs), step(m.validatedMs, m.storyMs), step(m.storyMs, m.firstRenderMs), fmt(m.firstRenderMs ?? NaN)];
+    return [
+      size.toLocaleString('en-US'),
+      step(0, m.fetchedMs),
+      step(m.fetchedMs, m.parsedMs),
+      step(m.parsedMs, m.validatedMs),
+      step(m.validatedMs, m.storyMs),
+      step(m.storyMs, m.firstRenderMs),
+      fmt(m.firstRenderMs ?? NaN),
+    ];
   });
   return pad([header, ...body]);
 }

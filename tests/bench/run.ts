@@ -61,7 +61,10 @@ const positive = (name: string, text: string): number => {
   if (!(Number.isFinite(value) && value > 0)) throw new Error(`--${name} must be a positive number, got "${text}"`);
   return value;
 };
-const sizes = args.sizes.split(',').map((text) => Math.round(positive('sizes', text.trim()))).sort((a, b) => a - b);
+const sizes = args.sizes
+  .split(',')
+  .map((text) => Math.round(positive('sizes', text.trim())))
+  .sort((a, b) => a - b);
 const runCount = Math.round(positive('runs', args.runs));
 const seed = Math.round(Number(args.seed));
 /** Hard limit for all the runs of one configuration (implementation × size) together. */
@@ -118,7 +121,8 @@ function prepareData(dataDir: string): Prepared[] {
     const t0 = performance.now();
     const validated = validateDataset(input, { sourceTexts: generated.sourceTexts });
     const validateMs = performance.now() - t0;
-    if (!validated.ok) throw new Error(`generated ${size} events do not validate: ${validated.problems[0]?.path} ${validated.problems[0]?.message}`);
+    if (!validated.ok)
+      throw new Error(`generated ${size} events do not validate: ${validated.problems[0]?.path} ${validated.problems[0]?.message}`);
     const entry: Prepared = { size, dataUrl: `data/${size}/events.json` };
     if (!args['no-node']) {
       const layout = medianLayout(validated.events, 3);
@@ -183,7 +187,15 @@ async function runBrowser(site: string, prepared: readonly Prepared[]) {
       for (const impl of impls) {
         const done = runs.get(impl.name) as RunResult[];
         if (done.length === 0) {
-          summaries.push({ impl: impl.name, size, runs: 0, finishedRuns: 0, status: 'dnf', notes: ['not tried: did not draw at a smaller size'], median: {} });
+          summaries.push({
+            impl: impl.name,
+            size,
+            runs: 0,
+            finishedRuns: 0,
+            status: 'dnf',
+            notes: ['not tried: did not draw at a smaller size'],
+            median: {},
+          });
         } else {
           summaries.push(summarise(impl.name, size, done));
         }
@@ -208,7 +220,8 @@ function compareWithBaseline(summaries: readonly BrowserSummary[], nodes: readon
   const lines: string[] = [];
   for (const node of nodes) {
     const before = baseline.node?.find((entry) => entry.size === node.size);
-    if (before) lines.push(`node ${node.size}: layout ${before.layoutMs} → ${node.layoutMs} ms (×${round(node.layoutMs / before.layoutMs, 2)})`);
+    if (before)
+      lines.push(`node ${node.size}: layout ${before.layoutMs} → ${node.layoutMs} ms (×${round(node.layoutMs / before.layoutMs, 2)})`);
   }
   for (const summary of summaries.filter((entry) => entry.impl === 'ours')) {
     const before = baseline.browser?.find((entry) => entry.impl === 'ours' && entry.size === summary.size);
@@ -225,8 +238,11 @@ function compareWithBaseline(summaries: readonly BrowserSummary[], nodes: readon
 
 async function main(): Promise<void> {
   // As the browser tests find it (tests/browser/find-chromium.mjs), without installing one.
-  const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-  if (!args['no-browser'] && !chromiumPath) throw new Error('No Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (path) => path && existsSync(path),
+  );
+  if (!args['no-browser'] && !chromiumPath)
+    throw new Error('No Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
   if (chromiumPath) process.env.CHROMIUM_PATH = chromiumPath;
 
   const work = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
@@ -253,7 +269,14 @@ async function main(): Promise<void> {
     const results = {
       date: new Date().toISOString(),
       commit: gitCommit(),
-      machine: { loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((value) => round(value, 2)), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version, chromium: chromiumVersion },
+      machine: {
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: loadavg().map((value) => round(value, 2)),
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? null,
+        node: process.version,
+        chromium: chromiumVersion,
+      },
       options: {
         sizes,
         runs: runCount,
@@ -286,7 +309,9 @@ async function main(): Promise<void> {
     console.log('');
     if (nodes.length) console.log(`Node layout (validate excluded; median of 3)\n${nodeTable(nodes)}\n`);
     if (browser.summaries.length) {
-      console.log(`Chromium (median of ${runCount}; ✓/✗ against the targets below)\n${browserTable(browser.summaries, browser.ratioRows)}\n`);
+      console.log(
+        `Chromium (median of ${runCount}; ✓/✗ against the targets below)\n${browserTable(browser.summaries, browser.ratioRows)}\n`,
+      );
       for (const summary of browser.summaries) for (const note of summary.notes) console.log(`  ${summary.impl} ${summary.size}: ${note}`);
       const stages = stageTable(browser.summaries);
       if (stages) console.log(`Where our first render goes (ms from navigation start, median)\n${stages}\n`);

@@ -24,7 +24,10 @@ export function appSource(work: string, ref: string | undefined): string {
 /** `npx vite build --logLevel warn` of the app into `outDir`; `minify: false` keeps names for a profile. */
 export function buildApp(source: string, outDir: string, options: { minify?: boolean } = {}): void {
   const extra = options.minify === false ? ['--minify', 'false'] : [];
-  const app = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir', ...extra], { cwd: source, stdio: 'inherit' });
+  const app = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir', ...extra], {
+    cwd: source,
+    stdio: 'inherit',
+  });
   if (app.status !== 0) throw new Error('vite build of the app failed');
 }
 

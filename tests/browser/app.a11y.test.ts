@@ -33,7 +33,8 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
   /** Screenshots the state, then fails with a readable list if axe finds any violation. */
   async function check(state: string) {
     await screenshot(page, `a11y-${size.name}-${state}`);
-    if (size.name === 'phone' && (await page.locator('aside.detail').count()) > 0) await viewportScreenshot(page, `a11y-${size.name}-${state}-viewport`);
+    if (size.name === 'phone' && (await page.locator('aside.detail').count()) > 0)
+      await viewportScreenshot(page, `a11y-${size.name}-${state}-viewport`);
     const violations = await runAxe(page);
     expect(violations.length, `axe violations in "${state}" at ${size.name} size:\n\n${formatViolations(violations)}\n`).toBe(0);
   }

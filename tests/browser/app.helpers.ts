@@ -37,7 +37,8 @@ export function rangeOf(url: string): Range | null {
   const text = new URL(url).searchParams.get('range');
   if (!text) return null;
   const [from, to] = text.split('/').map((part) => Date.parse(part.length === 10 ? `${part}T00:00Z` : part));
-  if (from === undefined || to === undefined || !Number.isFinite(from) || !Number.isFinite(to)) throw new Error(`unreadable range "${text}"`);
+  if (from === undefined || to === undefined || !Number.isFinite(from) || !Number.isFinite(to))
+    throw new Error(`unreadable range "${text}"`);
   return [from, to];
 }
 

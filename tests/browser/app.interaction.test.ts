@@ -65,9 +65,10 @@ function expectPan(before: Range | null, after: Range | null, expectedShiftMs: n
   expect(Math.abs(span(a) - span(b)), `span unchanged: ${message}`).toBeLessThanOrEqual(rangeTolerance(b));
   const shift = a[0] - b[0];
   expect(Math.sign(shift), `direction: ${message}`).toBe(Math.sign(expectedShiftMs));
-  expect(Math.abs(shift - expectedShiftMs), `shift of ${(shift / DAY).toFixed(2)} days, expected ${(expectedShiftMs / DAY).toFixed(2)}: ${message}`).toBeLessThanOrEqual(
-    Math.abs(expectedShiftMs) * 0.1 + rangeTolerance(b),
-  );
+  expect(
+    Math.abs(shift - expectedShiftMs),
+    `shift of ${(shift / DAY).toFixed(2)} days, expected ${(expectedShiftMs / DAY).toFixed(2)}: ${message}`,
+  ).toBeLessThanOrEqual(Math.abs(expectedShiftMs) * 0.1 + rangeTolerance(b));
 }
 
 /** Asserts the span changed by `ratio` (within 5%). */
@@ -75,7 +76,10 @@ function expectZoom(before: Range | null, after: Range | null, ratio: number) {
   expect(before, 'a range before zooming').not.toBeNull();
   expect(after, 'a range after zooming').not.toBeNull();
   const actual = span(after as Range) / span(before as Range);
-  expect(Math.abs(actual - ratio) / ratio, `span ×${actual.toFixed(3)}, expected ×${ratio}: ${describeRange(before)} → ${describeRange(after)}`).toBeLessThan(0.05);
+  expect(
+    Math.abs(actual - ratio) / ratio,
+    `span ×${actual.toFixed(3)}, expected ×${ratio}: ${describeRange(before)} → ${describeRange(after)}`,
+  ).toBeLessThan(0.05);
 }
 
 /** The time under viewport x, for a range shown across the timeline's box. */
@@ -114,7 +118,9 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     const zoomedIn = await rangeChangedFrom(page, before);
     expectZoom(before, zoomedIn, 0.5);
     // The instant under the pointer stays under the pointer.
-    expect(Math.abs(timeAt(zoomedIn as Range, box, point.x) - timeAt(before as Range, box, point.x))).toBeLessThan(span(before as Range) * 0.01);
+    expect(Math.abs(timeAt(zoomedIn as Range, box, point.x) - timeAt(before as Range, box, point.x))).toBeLessThan(
+      span(before as Range) * 0.01,
+    );
 
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, 50);
@@ -216,15 +222,23 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
       await page.keyboard.up('Shift');
       range = await rangeChangedFrom(page, range);
       negative.push(
-        ...(await page.locator(`${MARKS} rect`).evaluateAll((rects) =>
-          rects
-            .filter((rect) => Number(rect.getAttribute('width')) < 0)
-            .map((rect) => `${rect.closest('[data-event-id]')?.getAttribute('data-event-id')} .${rect.getAttribute('class')} width=${rect.getAttribute('width')}`),
-        )),
+        ...(await page
+          .locator(`${MARKS} rect`)
+          .evaluateAll((rects) =>
+            rects
+              .filter((rect) => Number(rect.getAttribute('width')) < 0)
+              .map(
+                (rect) =>
+                  `${rect.closest('[data-event-id]')?.getAttribute('data-event-id')} .${rect.getAttribute('class')} width=${rect.getAttribute('width')}`,
+              ),
+          )),
       );
     }
     expect([...new Set(negative)], 'rects with a negative width').toEqual([]);
-    expect(errors.filter((error) => NEGATIVE_RECT.test(error)), 'errors logged for negative widths').toEqual([]);
+    expect(
+      errors.filter((error) => NEGATIVE_RECT.test(error)),
+      'errors logged for negative widths',
+    ).toEqual([]);
   });
 
   test('a plain vertical wheel over the timeline scrolls the page and leaves the range alone', async () => {
@@ -284,7 +298,16 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
           if (!target) throw new Error('nothing under the pinch');
           const prevented: boolean[] = [];
           for (let i = 0; i < times; i++) {
-            const event = new WheelEvent('wheel', { deltaY, deltaMode: 0, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true });
+            const event = new WheelEvent('wheel', {
+              deltaY,
+              deltaMode: 0,
+              ctrlKey: true,
+              clientX: x,
+              clientY: y,
+              bubbles: true,
+              cancelable: true,
+              composed: true,
+            });
             prevented.push(!target.dispatchEvent(event));
           }
           return prevented;
@@ -408,7 +431,10 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
       const tolerance = rangeTolerance(copiedRange);
       expect(Math.abs((range as Range)[0] - copiedRange[0]), message).toBeLessThanOrEqual(tolerance);
       expect(Math.abs((range as Range)[1] - copiedRange[1]), message).toBeLessThanOrEqual(tolerance);
-      expect(freshErrors.filter((error) => !NEGATIVE_RECT.test(error)), 'errors in the reopened page').toEqual([]);
+      expect(
+        freshErrors.filter((error) => !NEGATIVE_RECT.test(error)),
+        'errors in the reopened page',
+      ).toEqual([]);
     } finally {
       await fresh.close();
     }
@@ -437,7 +463,10 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
       await page.locator(mark(B)).click();
     } else {
       // On a phone the bottom sheet covers the timeline: follow A's related event instead.
-      await page.locator('aside.detail').getByRole('button', { name: titleOf(B), exact: true }).click();
+      await page
+        .locator('aside.detail')
+        .getByRole('button', { name: titleOf(B), exact: true })
+        .click();
     }
     await expect.poll(() => heading.textContent()).toBe(titleOf(B));
     await expect.poll(selected).toBe(B);

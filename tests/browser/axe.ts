@@ -36,7 +36,8 @@ export async function injectAxe(page: Page): Promise<void> {
 export async function runAxe(page: Page, tags: string[] = WCAG_TAGS): Promise<AxeViolation[]> {
   await injectAxe(page);
   return page.evaluate(async (values) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
     return results.violations.map((violation) => ({
       id: violation.id,

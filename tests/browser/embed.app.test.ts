@@ -36,8 +36,16 @@ describe('the Embed dialog', () => {
     const { element, iframe } = await snippets(page);
     await screenshot(page, 'embed-dialog');
     expect(element).toContain(`<script type="module" src="${site.url}embed/diplomatic-timeline.js"></script>`);
-    expect(element).toMatch(new RegExp(`<diplomatic-timeline src="${site.url}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`));
-    expect(iframe).toMatch(new RegExp(`^<iframe src="${site.url}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`));
+    expect(element).toMatch(
+      new RegExp(
+        `<diplomatic-timeline src="${site.url}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`,
+      ),
+    );
+    expect(iframe).toMatch(
+      new RegExp(
+        `^<iframe src="${site.url}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`,
+      ),
+    );
     expect(iframe).toContain(`<script src="${site.url}embed/iframe-resizer.js" async></script>`);
 
     // Copy puts exactly the snippet on the clipboard.
@@ -63,14 +71,16 @@ describe('the Embed dialog', () => {
     );
     await page.goto(pasted);
     await loaded(page);
-    await expect.poll(() => page.locator('diplomatic-timeline aside.detail h2').textContent()).toBe('Le Drian calls AUKUS “a stab in the back”');
+    await expect
+      .poll(() => page.locator('diplomatic-timeline aside.detail h2').textContent())
+      .toBe('Le Drian calls AUKUS “a stab in the back”');
     expect(await page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator('diplomatic-timeline aside.detail h2').textContent()).toBe('Le Drian calls AUKUS “a stab in the back”');
-    expect(await frame.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
     await expect
-      .poll(() => page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height)))
-      .not.toBe(640);
+      .poll(() => frame.locator('diplomatic-timeline aside.detail h2').textContent())
+      .toBe('Le Drian calls AUKUS “a stab in the back”');
+    expect(await frame.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
+    await expect.poll(() => page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height))).not.toBe(640);
     await screenshot(page, 'embed-pasted');
 
     expect(await guarded.violations()).toEqual([]);
@@ -132,7 +142,9 @@ function readDrawing(page: Page, scope: string): Promise<Drawing> {
           mark.getAttribute('data-event-id') ?? '',
           [
             mark.getAttribute('transform'),
-            ...[...mark.querySelectorAll('circle, rect.bar, text')].map((shape) => round(shape.getAttribute('cx') ?? shape.getAttribute('x'))),
+            ...[...mark.querySelectorAll('circle, rect.bar, text')].map((shape) =>
+              round(shape.getAttribute('cx') ?? shape.getAttribute('x')),
+            ),
           ],
         ]),
       ),
@@ -149,12 +161,16 @@ function expectSameDrawing(actual: Drawing, expected: Drawing): void {
   const near = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 0.5 : a === b);
   const split = (tick: string) => tick.split('@') as [string, string];
   expect(actual.ticks.map((tick) => split(tick)[0])).toEqual(expected.ticks.map((tick) => split(tick)[0]));
-  actual.ticks.forEach((tick, i) => expect(near(Number(split(tick)[1]), Number(split(expected.ticks[i] ?? '@')[1])), `${tick} vs ${expected.ticks[i]}`).toBe(true));
+  actual.ticks.forEach((tick, i) =>
+    expect(near(Number(split(tick)[1]), Number(split(expected.ticks[i] ?? '@')[1])), `${tick} vs ${expected.ticks[i]}`).toBe(true),
+  );
   expect(Object.keys(actual.marks).sort()).toEqual(Object.keys(expected.marks).sort());
   for (const [id, values] of Object.entries(actual.marks)) {
     const reference = expected.marks[id] ?? [];
     expect(values.length, id).toBe(reference.length);
-    values.forEach((value, i) => expect(near(value, reference[i]), `${id}: ${JSON.stringify(values)} vs ${JSON.stringify(reference)}`).toBe(true));
+    values.forEach((value, i) =>
+      expect(near(value, reference[i]), `${id}: ${JSON.stringify(values)} vs ${JSON.stringify(reference)}`).toBe(true),
+    );
   }
 }
 
@@ -181,7 +197,9 @@ async function embedBeside(page: Page, timelineWidth: string | null | undefined,
 describe('the embed and the app', () => {
   it('draw the same timeline: same ticks, same marks in the same places', async () => {
     const range = '2021-09-12/2021-10-08';
-    const app = await openGuarded(site.browser, `${site.url}?lang=fr&lanes=country&range=${range}`, { viewport: { width: 1100, height: 900 } });
+    const app = await openGuarded(site.browser, `${site.url}?lang=fr&lanes=country&range=${range}`, {
+      viewport: { width: 1100, height: 900 },
+    });
     await app.page.locator('.timeline svg [data-event-id]').first().waitFor();
     await app.page.waitForTimeout(300);
     const expected = await readDrawing(app.page, '');
@@ -234,15 +252,20 @@ describe('the embed and the app', () => {
     });
     await both(async ({ page }, box) => {
       // A drag that starts on a mark pans, and does not open the mark.
-      const dot = await page.evaluate((scope) => {
-        const base = scope ? document.querySelector(scope)?.shadowRoot : document;
-        const svg = base?.querySelector('.timeline svg')?.getBoundingClientRect();
-        const boxes = [...(base?.querySelectorAll('.timeline svg [data-event-id] circle.dot') ?? [])].map((circle) => circle.getBoundingClientRect());
-        const inside = boxes.find((b) => svg && b.left > svg.left + 150 && b.right < svg.right - 20);
-        // Whole pixels: Chromium rounds a fractional position differently for mouse events (the
-        // app's d3-zoom) and pointer events (the embed's glue), and later zooms multiply that.
-        return inside ? { x: Math.round(inside.left + inside.width / 2), y: Math.round(inside.top + inside.height / 2) } : null;
-      }, page === app.page ? '' : 'diplomatic-timeline');
+      const dot = await page.evaluate(
+        (scope) => {
+          const base = scope ? document.querySelector(scope)?.shadowRoot : document;
+          const svg = base?.querySelector('.timeline svg')?.getBoundingClientRect();
+          const boxes = [...(base?.querySelectorAll('.timeline svg [data-event-id] circle.dot') ?? [])].map((circle) =>
+            circle.getBoundingClientRect(),
+          );
+          const inside = boxes.find((b) => svg && b.left > svg.left + 150 && b.right < svg.right - 20);
+          // Whole pixels: Chromium rounds a fractional position differently for mouse events (the
+          // app's d3-zoom) and pointer events (the embed's glue), and later zooms multiply that.
+          return inside ? { x: Math.round(inside.left + inside.width / 2), y: Math.round(inside.top + inside.height / 2) } : null;
+        },
+        page === app.page ? '' : 'diplomatic-timeline',
+      );
       if (!dot) throw new Error('no mark in view to drag from');
       await page.mouse.move(dot.x, dot.y);
       await page.mouse.down();

@@ -89,10 +89,12 @@ describe('two instances on one page', () => {
     await expect.poll(() => page.locator(detailHeading('#aukus')).textContent()).toBe(RECALL_TITLE);
     expect(await page.locator('#lantern .filters [role="status"]').textContent()).toBe('8 events');
     expect(await page.locator(detailHeading('#lantern')).count()).toBe(0);
-    expect(await page.evaluate(() => [document.querySelector<Timeline>('#aukus')?.selectedId, document.querySelector<Timeline>('#lantern')?.selectedId])).toEqual([
-      RECALL,
-      null,
-    ]);
+    expect(
+      await page.evaluate(() => [
+        document.querySelector<Timeline>('#aukus')?.selectedId,
+        document.querySelector<Timeline>('#lantern')?.selectedId,
+      ]),
+    ).toEqual([RECALL, null]);
 
     // No id is shared between the two shadow trees, and every reference stays inside its own.
     const ids = await page.evaluate(() =>
@@ -100,8 +102,10 @@ describe('two instances on one page', () => {
         const root = document.querySelector(selector)?.shadowRoot;
         const own = [...(root?.querySelectorAll('[id]') ?? [])].map((element) => element.id);
         // (aria-controls of a collapsed control may name what is not rendered yet.)
-        const referenced = [...(root?.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls]:not([aria-expanded="false"]), [for]') ?? [])].flatMap(
-          (element) => ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for'].flatMap((name) => element.getAttribute(name)?.split(/\s+/) ?? []),
+        const referenced = [
+          ...(root?.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls]:not([aria-expanded="false"]), [for]') ?? []),
+        ].flatMap((element) =>
+          ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for'].flatMap((name) => element.getAttribute(name)?.split(/\s+/) ?? []),
         );
         return { own, dangling: referenced.filter((id) => !root?.getElementById(id)) };
       }),
@@ -149,11 +153,14 @@ describe('attributes and methods', () => {
     const { page } = guarded;
     await loaded(page);
     const set = (name: string, value: string | null) =>
-      page.evaluate(([n, v]) => {
-        const element = document.querySelector('diplomatic-timeline');
-        if (v === null) element?.removeAttribute(n as string);
-        else element?.setAttribute(n as string, v);
-      }, [name, value] as const);
+      page.evaluate(
+        ([n, v]) => {
+          const element = document.querySelector('diplomatic-timeline');
+          if (v === null) element?.removeAttribute(n as string);
+          else element?.setAttribute(n as string, v);
+        },
+        [name, value] as const,
+      );
 
     await set('lang', 'fr');
     await expect.poll(() => page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('31 événements');
@@ -165,14 +172,18 @@ describe('attributes and methods', () => {
     await expect.poll(() => page.locator('diplomatic-timeline .event-list').count()).toBe(1);
 
     await set('height', '300px');
-    await expect.poll(() => page.locator('diplomatic-timeline').evaluate((element) => Math.round(element.getBoundingClientRect().height))).toBe(300);
+    await expect
+      .poll(() => page.locator('diplomatic-timeline').evaluate((element) => Math.round(element.getBoundingClientRect().height)))
+      .toBe(300);
     const scrolls = await page.evaluate(() => {
       const root = document.querySelector('diplomatic-timeline')?.shadowRoot?.querySelector('.embed-root');
       return root ? root.scrollHeight > root.clientHeight && getComputedStyle(root).overflowY === 'auto' : false;
     });
     expect(scrolls).toBe(true);
     await set('height', null);
-    await expect.poll(() => page.locator('diplomatic-timeline').evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(300);
+    await expect
+      .poll(() => page.locator('diplomatic-timeline').evaluate((element) => element.getBoundingClientRect().height))
+      .toBeGreaterThan(300);
 
     expect(guarded.errors).toEqual([]);
     expect(await guarded.violations()).toEqual([]);

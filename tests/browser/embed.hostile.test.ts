@@ -59,8 +59,12 @@ describe('the custom element on a hostile page', () => {
     expect(reference.toolbarButton).toMatchObject({ 'font-size': '14.4px' });
 
     await page.locator('diplomatic-timeline .timeline svg [data-event-id="aukus-announced"]').click();
-    await expect.poll(() => page.locator('diplomatic-timeline aside.detail h2').textContent()).toBe('Australia, UK and US unveil the AUKUS pact');
-    expect(await page.locator('diplomatic-timeline aside.detail').evaluate((element) => getComputedStyle(element).display)).not.toBe('none');
+    await expect
+      .poll(() => page.locator('diplomatic-timeline aside.detail h2').textContent())
+      .toBe('Australia, UK and US unveil the AUKUS pact');
+    expect(await page.locator('diplomatic-timeline aside.detail').evaluate((element) => getComputedStyle(element).display)).not.toBe(
+      'none',
+    );
 
     await screenshot(page, 'embed-hostile');
     expect(await hostile.violations()).toEqual([]);
@@ -74,7 +78,8 @@ describe('the custom element on a hostile page', () => {
     const { page } = guarded;
     await loaded(page);
     const pageLooks = await page.evaluate(() => {
-      const style = (selector: string, name: string) => getComputedStyle(document.querySelector(selector) as Element).getPropertyValue(name);
+      const style = (selector: string, name: string) =>
+        getComputedStyle(document.querySelector(selector) as Element).getPropertyValue(name);
       return {
         text: [style('#host-text', 'font-size'), style('#host-text', 'text-transform'), style('#host-text', 'border-top-style')],
         svg: style('#host-svg', 'display'),

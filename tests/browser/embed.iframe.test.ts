@@ -20,7 +20,8 @@ async function timelineFrame(page: Page): Promise<Frame> {
 }
 
 /** The height the content inside the frame asks for. */
-const contentHeight = (frame: Frame) => frame.locator('diplomatic-timeline').evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) =>
+  frame.locator('diplomatic-timeline').evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
 
 describe('the iframe example', () => {
   it('shows the view its URL names and is exactly as tall as its content', async () => {

@@ -52,7 +52,7 @@ describe('embed snippets', () => {
     expect(iframe).toContain('title="A &quot;title&quot; &amp; &lt;more&gt;"');
   });
 
-  it("keep a ?src dataset, relative in the iframe when it lies beside the app, absolute otherwise", () => {
+  it('keep a ?src dataset, relative in the iframe when it lies beside the app, absolute otherwise', () => {
     const beside = embedSnippets({ pageUrl: PAGE, src: 'data/examples/lantern-strait.json', locale: 'en', view: DEFAULT_VIEW, title: 't' });
     expect(beside.element).toContain('src="https://news.example/graphics/aukus/data/examples/lantern-strait.json"');
     expect(beside.iframe).toContain('embed.html?src=data%2Fexamples%2Flantern-strait.json&amp;');

@@ -48,7 +48,10 @@ const SERVED: Record<string, Data> = {
 
 const site = useSite(APP_SITE);
 
-async function newPage(size: Pick<Size, 'width' | 'height'>, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<OpenedPage> {
+async function newPage(
+  size: Pick<Size, 'width' | 'height'>,
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<OpenedPage> {
   const mount = new URL(site.url).pathname;
   return site.open({ viewport: { width: size.width, height: size.height }, ...options }, (context) =>
     context.route(
@@ -99,7 +102,12 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
     await skipped.locator('summary').click();
     await expect.poll(() => skipped.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     expect(await skipped.locator('li').first().textContent()).toContain('events[3].date');
-    expect(await page.getByRole('status').filter({ hasText: `${TOTAL - 1} events` }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${TOTAL - 1} events` })
+        .count(),
+    ).toBe(1);
     await expectNoViolations(page, `${size.name}-skipped`);
   });
 
@@ -197,7 +205,10 @@ describe('keyboard only, at desktop size', () => {
     await keys.type('stab');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'stab');
     // "stab" is in five events: Le Drian's "stab in the back", and "stability" among others.
-    await page.getByRole('status').filter({ hasText: `5 of ${TOTAL} events` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `5 of ${TOTAL} events` })
+      .waitFor();
 
     // On to the timeline, along its marks to Le Drian's, and open it.
     await pressUntil('Tab', async () => (await active()).id !== null, 'a mark in the timeline');
@@ -228,14 +239,20 @@ describe('keyboard only, at desktop size', () => {
     // Escape closes the detail and puts focus back on the timeline.
     await keys.press('Escape');
     await detail.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-event-id') ?? false, undefined, { polling: 'raf', timeout: 3000 });
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-event-id') ?? false, undefined, {
+      polling: 'raf',
+      timeout: 3000,
+    });
     const back = await focusShown(page);
     expect(back.shown, `focus is visible on ${back.what} after closing`).toBe(true);
 
     // Back up to "Clear all filters": everything returns.
     await pressUntil('Shift+Tab', async () => (await active()).text === 'Clear all filters', '"Clear all filters"');
     await keys.press('Enter');
-    await page.getByRole('status').filter({ hasText: `${TOTAL} events` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${TOTAL} events` })
+      .waitFor();
     expect(await page.getByRole('searchbox').inputValue()).toBe('');
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
     expect(errors).toEqual([]);
@@ -258,9 +275,13 @@ describe('focus management, at desktop size', () => {
   });
 
   const ID = 'biden-macron-phone-call';
-  const headingFocused = (page: Page) => page.waitForFunction(() => document.activeElement?.matches('aside.detail h2') ?? false, undefined, { timeout: 3000 });
+  const headingFocused = (page: Page) =>
+    page.waitForFunction(() => document.activeElement?.matches('aside.detail h2') ?? false, undefined, { timeout: 3000 });
   const focusedOn = (page: Page, id: string) =>
-    page.waitForFunction((expected) => document.activeElement?.getAttribute('data-event-id') === expected, id, { polling: 'raf', timeout: 3000 });
+    page.waitForFunction((expected) => document.activeElement?.getAttribute('data-event-id') === expected, id, {
+      polling: 'raf',
+      timeout: 3000,
+    });
 
   test('opening the detail moves focus to its heading; Escape and the close button return it to the mark', async () => {
     const { page } = opened;
@@ -300,26 +321,29 @@ interface Sample {
 
 /** Runs `act` in the page, then reads the URL's range and every drawn mark's position on each of the next three frames. */
 async function sampleFrames(page: Page, selector: string, text: string): Promise<Sample[]> {
-  return page.evaluate(async ([selector, text]) => {
-    const read = () => ({
-      range: new URLSearchParams(location.search).get('range'),
-      marks: [...document.querySelectorAll('.timeline svg [data-event-id]')]
-        .map((node) => {
-          const shape = node.querySelector('.dot, .bar, .band')?.getBoundingClientRect();
-          return `${node.getAttribute('data-event-id')}@${shape ? Math.round(shape.left * 10) / 10 : '?'}`;
-        })
-        .join(' '),
-    });
-    const target = [...document.querySelectorAll<HTMLElement>(selector)].find((element) => element.textContent?.trim() === text);
-    if (!target) throw new Error(`no ${selector} says "${text}"`);
-    target.click();
-    const samples = [];
-    for (let frame = 0; frame < 3; frame++) {
-      await new Promise((done) => requestAnimationFrame(done));
-      samples.push(read());
-    }
-    return samples;
-  }, [selector, text] as const);
+  return page.evaluate(
+    async ([selector, text]) => {
+      const read = () => ({
+        range: new URLSearchParams(location.search).get('range'),
+        marks: [...document.querySelectorAll('.timeline svg [data-event-id]')]
+          .map((node) => {
+            const shape = node.querySelector('.dot, .bar, .band')?.getBoundingClientRect();
+            return `${node.getAttribute('data-event-id')}@${shape ? Math.round(shape.left * 10) / 10 : '?'}`;
+          })
+          .join(' '),
+      });
+      const target = [...document.querySelectorAll<HTMLElement>(selector)].find((element) => element.textContent?.trim() === text);
+      if (!target) throw new Error(`no ${selector} says "${text}"`);
+      target.click();
+      const samples = [];
+      for (let frame = 0; frame < 3; frame++) {
+        await new Promise((done) => requestAnimationFrame(done));
+        samples.push(read());
+      }
+      return samples;
+    },
+    [selector, text] as const,
+  );
 }
 
 describe('prefers-reduced-motion, at desktop size', () => {
@@ -345,13 +369,19 @@ describe('prefers-reduced-motion, at desktop size', () => {
   test('with reduce, "Fit all" and a followed link jump: the range is final on the next frame and no mark moves after it', async () => {
     const { opened, fit, follow, before, settled } = await fitAllAndFollow('reduce');
     try {
-      expect(fit.map((sample) => sample.range), 'Fit all: no range from the first frame on').toEqual([null, null, null]);
+      expect(
+        fit.map((sample) => sample.range),
+        'Fit all: no range from the first frame on',
+      ).toEqual([null, null, null]);
       expect(fit[1]?.marks).toBe(fit[0]?.marks);
       expect(fit[2]?.marks).toBe(fit[0]?.marks);
       expect(fit[0]?.marks.split(' ')).toHaveLength(TOTAL);
 
       expect(follow[0]?.range, 'the followed link moved the view').not.toBe(before);
-      expect(follow.map((sample) => sample.range), 'the range is final on the first frame').toEqual([settled, settled, settled]);
+      expect(
+        follow.map((sample) => sample.range),
+        'the range is final on the first frame',
+      ).toEqual([settled, settled, settled]);
       expect(follow[0]?.marks).toContain(`${FAR}@`);
       expect(follow[1]?.marks).toBe(follow[0]?.marks);
       expect(follow[2]?.marks).toBe(follow[0]?.marks);
@@ -374,65 +404,74 @@ describe('prefers-reduced-motion, at desktop size', () => {
 });
 
 describe('contrast of the timeline’s SVG text, at desktop size', () => {
-  test.each(['light', 'dark'] as const)('at least 4.5:1 in %s mode: event labels, qualifiers, lane names and axis labels', async (scheme) => {
-    const opened = await newPage(SIZES[0] as Size);
-    const { page, context } = opened;
-    try {
-      await page.emulateMedia({ colorScheme: scheme });
-      await openApp(page, site.url, '?lanes=country');
-      await page.locator('.timeline .lane-band.odd').first().waitFor();
-      const pairs = await page.evaluate(() => {
-        const parse = (colour: string) => {
-          const match = /^rgba?\(([^)]+)\)$/.exec(colour.trim());
-          if (!match?.[1]) throw new Error(`unreadable colour "${colour}"`);
-          const [r = NaN, g = NaN, b = NaN, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-          return { r, g, b, a };
-        };
-        const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
-          const linear = (channel: number) => {
-            const c = channel / 255;
-            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  test.each(['light', 'dark'] as const)(
+    'at least 4.5:1 in %s mode: event labels, qualifiers, lane names and axis labels',
+    async (scheme) => {
+      const opened = await newPage(SIZES[0] as Size);
+      const { page, context } = opened;
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        await openApp(page, site.url, '?lanes=country');
+        await page.locator('.timeline .lane-band.odd').first().waitFor();
+        const pairs = await page.evaluate(() => {
+          const parse = (colour: string) => {
+            const match = /^rgba?\(([^)]+)\)$/.exec(colour.trim());
+            if (!match?.[1]) throw new Error(`unreadable colour "${colour}"`);
+            const [r = NaN, g = NaN, b = NaN, a = 1] = match[1]
+              .split(/[\s,/]+/)
+              .filter(Boolean)
+              .map(Number);
+            return { r, g, b, a };
           };
-          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-        };
-        const ratio = (fore: string, back: string) => {
-          const [f, b] = [parse(fore), parse(back)];
-          if (f.a !== 1 || b.a !== 1) throw new Error(`translucent colours ${fore} on ${back}`);
-          const [light, dark] = [luminance(f), luminance(b)].sort((x, y) => y - x) as [number, number];
-          return (light + 0.05) / (dark + 0.05);
-        };
-        const timeline = document.querySelector('.timeline');
-        if (!timeline) throw new Error('no timeline');
-        const background = getComputedStyle(timeline).backgroundColor;
-        const fill = (selector: string) => {
-          const node = document.querySelector(selector);
-          if (!node) throw new Error(`nothing matches ${selector}`);
-          return getComputedStyle(node).fill;
-        };
-        const band = fill('.timeline .lane-band.odd');
-        const axisBand = fill('.timeline .axis-band');
-        const measured: { what: string; fore: string; back: string; ratio: number }[] = [];
-        const add = (what: string, fore: string, back: string) => measured.push({ what, fore, back, ratio: ratio(fore, back) });
-        for (const [what, selector] of [
-          ['event label', '.timeline .event .label'],
-          ['qualifier (~ ?)', '.timeline .event .qualifier'],
-          ['lane name', '.timeline .lane-label'],
-        ] as const) {
-          add(`${what} on the timeline`, fill(selector), background);
-          add(`${what} on an odd lane`, fill(selector), band);
+          const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+            const linear = (channel: number) => {
+              const c = channel / 255;
+              return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+            };
+            return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+          };
+          const ratio = (fore: string, back: string) => {
+            const [f, b] = [parse(fore), parse(back)];
+            if (f.a !== 1 || b.a !== 1) throw new Error(`translucent colours ${fore} on ${back}`);
+            const [light, dark] = [luminance(f), luminance(b)].sort((x, y) => y - x) as [number, number];
+            return (light + 0.05) / (dark + 0.05);
+          };
+          const timeline = document.querySelector('.timeline');
+          if (!timeline) throw new Error('no timeline');
+          const background = getComputedStyle(timeline).backgroundColor;
+          const fill = (selector: string) => {
+            const node = document.querySelector(selector);
+            if (!node) throw new Error(`nothing matches ${selector}`);
+            return getComputedStyle(node).fill;
+          };
+          const band = fill('.timeline .lane-band.odd');
+          const axisBand = fill('.timeline .axis-band');
+          const measured: { what: string; fore: string; back: string; ratio: number }[] = [];
+          const add = (what: string, fore: string, back: string) => measured.push({ what, fore, back, ratio: ratio(fore, back) });
+          for (const [what, selector] of [
+            ['event label', '.timeline .event .label'],
+            ['qualifier (~ ?)', '.timeline .event .qualifier'],
+            ['lane name', '.timeline .lane-label'],
+          ] as const) {
+            add(`${what} on the timeline`, fill(selector), background);
+            add(`${what} on an odd lane`, fill(selector), band);
+          }
+          add('axis label on the axis band', fill('.timeline .axis text'), axisBand);
+          add('axis label on the timeline', fill('.timeline .axis text'), background);
+          return measured;
+        });
+        expect(pairs.length).toBe(8);
+        for (const pair of pairs) {
+          expect(
+            pair.ratio,
+            `${pair.what}: ${pair.fore} on ${pair.back} in ${scheme} mode is ${pair.ratio.toFixed(2)}:1`,
+          ).toBeGreaterThanOrEqual(4.5);
         }
-        add('axis label on the axis band', fill('.timeline .axis text'), axisBand);
-        add('axis label on the timeline', fill('.timeline .axis text'), background);
-        return measured;
-      });
-      expect(pairs.length).toBe(8);
-      for (const pair of pairs) {
-        expect(pair.ratio, `${pair.what}: ${pair.fore} on ${pair.back} in ${scheme} mode is ${pair.ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
+        if (scheme === 'dark') expect(pairs[0]?.back, 'the timeline turns dark').not.toBe('rgb(255, 255, 255)');
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await context.close();
       }
-      if (scheme === 'dark') expect(pairs[0]?.back, 'the timeline turns dark').not.toBe('rgb(255, 255, 255)');
-      expect(opened.errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });

@@ -51,9 +51,14 @@ const activeId = () => page.evaluate(() => document.activeElement?.getAttribute(
 
 async function waitForActive(id: string) {
   await page
-    .waitForFunction((expected) => document.activeElement?.getAttribute('data-event-id') === expected, id, { timeout: 3000, polling: 'raf' })
+    .waitForFunction((expected) => document.activeElement?.getAttribute('data-event-id') === expected, id, {
+      timeout: 3000,
+      polling: 'raf',
+    })
     .catch(async () => {
-      throw new Error(`focus should be on ${id}, is on ${(await activeId()) ?? (await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)))}`);
+      throw new Error(
+        `focus should be on ${id}, is on ${(await activeId()) ?? (await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)))}`,
+      );
     });
 }
 
@@ -78,7 +83,12 @@ describe('dates at the edges of the format', () => {
     await urlSettled(page);
     expect(await page.getByRole('alert').count(), 'no error panel').toBe(0);
     expect(await page.locator('.skipped').count(), 'no skipped events').toBe(0);
-    expect(await page.getByRole('status').filter({ hasText: `${IDS.length} events` }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${IDS.length} events` })
+        .count(),
+    ).toBe(1);
     expectReadable(await axisLabels(), 'on opening');
 
     await page.locator(MARKS).first().focus();
@@ -114,7 +124,10 @@ describe('dates at the edges of the format', () => {
     expect(outside, 'marks drawn outside the timeline').toEqual([]);
     const labels = await axisLabels();
     expectReadable(labels, 'with everything in view');
-    expect(labels.some((label) => /\bBC$/.test(label)), `an era on the axis before AD 1: ${labels.join(' | ')}`).toBe(true);
+    expect(
+      labels.some((label) => /\bBC$/.test(label)),
+      `an era on the axis before AD 1: ${labels.join(' | ')}`,
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -161,7 +174,10 @@ describe('dates at the edges of the format', () => {
     await urlSettled(page);
     const labels = await axisLabels();
     expectReadable(labels, 'around 501 BC');
-    expect(labels.every((label) => /\d+ BC$/.test(label)), `every label names a year BC: ${labels.join(' | ')}`).toBe(true);
+    expect(
+      labels.every((label) => /\d+ BC$/.test(label)),
+      `every label names a year BC: ${labels.join(' | ')}`,
+    ).toBe(true);
 
     const link = page.url();
     const range = rangeParam(link);
@@ -174,7 +190,10 @@ describe('dates at the edges of the format', () => {
     await urlSettled(page);
     expect(await page.getByRole('status').filter({ hasText: 'was ignored' }).count(), 'the link is read, not ignored').toBe(0);
     const reopened = rangeParam(page.url());
-    expect(reopened?.map((ms) => Math.round(ms / 60_000)), `range of ${page.url()}`).toEqual(range?.map((ms) => Math.round(ms / 60_000)));
+    expect(
+      reopened?.map((ms) => Math.round(ms / 60_000)),
+      `range of ${page.url()}`,
+    ).toEqual(range?.map((ms) => Math.round(ms / 60_000)));
     expect(await drawnMarkIds(page)).toContain('five-hundred-bc');
     expect(errors).toEqual([]);
   });

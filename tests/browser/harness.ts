@@ -116,7 +116,11 @@ export function watchErrors(page: Page): string[] {
  * others may rebuild dist/ in this checkout at any time, and a rebuild in the middle of a
  * run would otherwise turn into 404s and blank pages.
  */
-async function serveSnapshot(mountPath: string, headers: Record<string, string>, overlay: ReadonlyMap<string, string>): Promise<StaticHost> {
+async function serveSnapshot(
+  mountPath: string,
+  headers: Record<string, string>,
+  overlay: ReadonlyMap<string, string>,
+): Promise<StaticHost> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const dir = mkdtempSync(join(tmpdir(), 'app-browser-dist-'));

@@ -22,7 +22,10 @@ for (const [name, value] of Object.entries(HOSTILE_VALUES)) {
   // A short quote inside a 100 kB paragraph of its source.
   const { dataset: fine } = hostileDataset('fine');
   overlay.set('hostile/huge-source/events.json', JSON.stringify(fine));
-  overlay.set('hostile/huge-source/source.txt', `Opening paragraph.\n${HUGE_STRING} fine ${HUGE_STRING}\nA second paragraph quoting: fine\n`);
+  overlay.set(
+    'hostile/huge-source/source.txt',
+    `Opening paragraph.\n${HUGE_STRING} fine ${HUGE_STRING}\nA second paragraph quoting: fine\n`,
+  );
 }
 
 const site = useSite({ mount: '/site/', overlay });
@@ -65,7 +68,10 @@ describe('hostile values in every free-text field of a dataset', () => {
       await first.click();
       const detail = page.locator('aside.detail');
       await detail.waitFor();
-      await detail.getByRole('button', { name: /Read in context/ }).first().click();
+      await detail
+        .getByRole('button', { name: /Read in context/ })
+        .first()
+        .click();
       await expect.poll(() => detail.locator('mark').count()).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await page.locator('.event-list').waitFor();
@@ -97,7 +103,10 @@ describe('text of 100 kB', () => {
     const { page, harm } = await openWatched(`${site.url}?src=hostile/huge-source/events.json`);
     await page.locator('[data-event-id="first"]').click();
     const detail = page.locator('aside.detail');
-    await detail.getByRole('button', { name: /Read in context/ }).first().click();
+    await detail
+      .getByRole('button', { name: /Read in context/ })
+      .first()
+      .click();
     const context = detail.locator('p.context');
     await context.waitFor();
     expect(((await context.textContent()) ?? '').length).toBeLessThan(1_300);

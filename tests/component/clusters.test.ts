@@ -25,8 +25,14 @@ function denseStory(events: number, locale: 'en' | 'fr' = 'en'): Story {
 }
 
 const timeline = () => document.querySelector<SVGSVGElement>('svg[role="group"]') as unknown as HTMLElement;
-const clusters = () => within(timeline()).queryAllByRole('button').filter((button) => button.hasAttribute('data-cluster-from'));
-const marks = () => within(timeline()).queryAllByRole('button').filter((button) => button.hasAttribute('data-event-id'));
+const clusters = () =>
+  within(timeline())
+    .queryAllByRole('button')
+    .filter((button) => button.hasAttribute('data-cluster-from'));
+const marks = () =>
+  within(timeline())
+    .queryAllByRole('button')
+    .filter((button) => button.hasAttribute('data-event-id'));
 
 describe('clusters', () => {
   it('zoomed out over 2,000 events, draws clusters that count every event once, and no mark', () => {
@@ -36,7 +42,9 @@ describe('clusters', () => {
     expect(marks()).toHaveLength(0);
     expect(drawn.length).toBeGreaterThan(3);
     expect(drawn.length).toBeLessThan(60);
-    const counts = drawn.map((cluster) => Number(/^([\d,]+) events?, /.exec(cluster.getAttribute('aria-label') ?? '')?.[1]?.replace(/,/g, '')));
+    const counts = drawn.map((cluster) =>
+      Number(/^([\d,]+) events?, /.exec(cluster.getAttribute('aria-label') ?? '')?.[1]?.replace(/,/g, '')),
+    );
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(2000);
     expect(timeline().querySelectorAll('*').length).toBeLessThan(400);
     // One tab stop among the clusters.
@@ -91,7 +99,12 @@ describe('clusters', () => {
     const drawn = marks();
     expect(drawn.map((mark) => mark.getAttribute('data-event-id'))).toEqual([chosen.id]);
     expect(drawn[0]?.getAttribute('aria-pressed')).toBe('true');
-    const band = Math.max(...clusters().map((cluster) => Number(cluster.querySelector('rect.hit')?.getAttribute('y')) + Number(cluster.querySelector('rect.hit')?.getAttribute('height'))));
+    const band = Math.max(
+      ...clusters().map(
+        (cluster) =>
+          Number(cluster.querySelector('rect.hit')?.getAttribute('y')) + Number(cluster.querySelector('rect.hit')?.getAttribute('height')),
+      ),
+    );
     expect(Number(/translate\([^ ]+ ([\d.]+)\)/.exec(drawn[0]?.getAttribute('transform') ?? '')?.[1])).toBeGreaterThan(band);
     story.select(null);
     await tick();

@@ -86,7 +86,11 @@ describe('clicking an event in the timeline', () => {
     await user.click(screen.getByRole('button', { name: LE_DRIAN }));
     const panel = detailPanel(LE_DRIAN);
     const countries = within(panel).getAllByRole('list')[0] as HTMLElement;
-    expect(within(countries).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['France', 'Australia', 'United States']);
+    expect(
+      within(countries)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['France', 'Australia', 'United States']);
     expect(within(panel).getByText('Jean-Yves Le Drian', { selector: 'strong' })).toBeInTheDocument();
   });
 });
@@ -118,7 +122,9 @@ describe('“Read in context”', () => {
     expect(toggle).toHaveAccessibleName('Hide context');
     const context = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(context).toBeVisible();
-    expect(context).toHaveTextContent('“It’s really a stab in the back,” France’s Foreign Minister Jean-Yves Le Drian told France Info radio.');
+    expect(context).toHaveTextContent(
+      '“It’s really a stab in the back,” France’s Foreign Minister Jean-Yves Le Drian told France Info radio.',
+    );
     const marks = context?.querySelectorAll('mark') ?? [];
     expect([...marks].map((mark) => mark.textContent)).toEqual(['It’s really a stab in the back']);
 

@@ -36,9 +36,14 @@ describe('a story with dozens of countries', () => {
     render(StoryView, { story });
     const more = screen.getByText(`${story.countries.length - 12} more countries`);
     const inSight = countryBoxes();
-    expect(inSight.map((box) => box.closest('label')?.textContent?.replace(/\s*\d+$/, '').trim())).toEqual(
-      story.countries.slice(0, 12).map((code) => countryName(code, 'en')),
-    );
+    expect(
+      inSight.map((box) =>
+        box
+          .closest('label')
+          ?.textContent?.replace(/\s*\d+$/, '')
+          .trim(),
+      ),
+    ).toEqual(story.countries.slice(0, 12).map((code) => countryName(code, 'en')));
     await userEvent.setup().click(more);
     expect(more.closest('details')?.open).toBe(true);
     expect(countryBoxes()).toHaveLength(story.countries.length);
@@ -59,7 +64,10 @@ describe('a story with dozens of countries', () => {
     render(StoryView, { story });
     const legend = within(screen.getByRole('region', { name: 'Legend' }));
     const entries = legend.getAllByRole('listitem').slice(0, 7);
-    expect(entries.map((entry) => entry.textContent?.trim())).toEqual([...story.countries.slice(0, 6).map((code) => countryName(code, 'en')), 'Other countries']);
+    expect(entries.map((entry) => entry.textContent?.trim())).toEqual([
+      ...story.countries.slice(0, 6).map((code) => countryName(code, 'en')),
+      'Other countries',
+    ]);
     const colourOf = (entry: HTMLElement) => [...entry.classList].find((name) => /^c(\d|none)/.test(name));
     expect(new Set(entries.slice(0, 6).map(colourOf)).size).toBe(6);
     expect(entries.slice(0, 6).map(colourOf)).not.toContain('cnone');

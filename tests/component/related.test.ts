@@ -81,9 +81,7 @@ describe('the “Related events” section', () => {
       'Biden and Macron agree by phone to try to repair the damage',
       'Blinken meets Macron’s security adviser Emmanuel Bonne',
     ]);
-    expect(groups['Followed up by']).toEqual(
-      expect.arrayContaining(['Biden and Macron to meet in Europe at month’s end']),
-    );
+    expect(groups['Followed up by']).toEqual(expect.arrayContaining(['Biden and Macron to meet in Europe at month’s end']));
   });
 
   it('gives each related event’s date in words', async () => {

@@ -12,7 +12,11 @@ import { LINK_MARKERS } from '../../src/layout/links.ts';
 import type { Mark } from '../../src/layout/marks.ts';
 
 const attributes = (element: Element | null | undefined, except: readonly string[] = []) =>
-  Object.fromEntries([...(element?.attributes ?? [])].filter((attribute) => !except.includes(attribute.name)).map((attribute) => [attribute.name, attribute.value]));
+  Object.fromEntries(
+    [...(element?.attributes ?? [])]
+      .filter((attribute) => !except.includes(attribute.name))
+      .map((attribute) => [attribute.name, attribute.value]),
+  );
 
 describe('link markers', () => {
   it('are the print’s, in the page’s current colour', () => {
@@ -27,18 +31,42 @@ describe('link markers', () => {
       const [shape, printedShape] = [own?.firstElementChild, printed?.firstElementChild];
       expect(shape?.localName).toBe(printedShape?.localName);
       const paint = (element: Element | null | undefined) =>
-        Object.fromEntries(Object.entries(attributes(element)).map(([name, value]) => [name, value === 'currentColor' || value === '#6b6b6b' ? 'ink' : value]));
+        Object.fromEntries(
+          Object.entries(attributes(element)).map(([name, value]) => [
+            name,
+            value === 'currentColor' || value === '#6b6b6b' ? 'ink' : value,
+          ]),
+        );
       expect(paint(shape)).toEqual(paint(printedShape));
     }
   });
 });
 
 describe('an event mark', () => {
-  const props = { id: 'e', title: 'A span', y: 51, labelWidth: 100, colour: 0, selected: false, tabbable: true, locale: 'en' as const, onactivate() {}, onfocus() {} };
+  const props = {
+    id: 'e',
+    title: 'A span',
+    y: 51,
+    labelWidth: 100,
+    colour: 0,
+    selected: false,
+    tabbable: true,
+    locale: 'en' as const,
+    onactivate() {},
+    onfocus() {},
+  };
   const flags = { approximate: false, uncertain: true, planned: false };
 
   it('draws a coarse span that starts before the view: band, bar and its label just inside the edge, about its own x', () => {
-    const mark: Mark = { id: 'e', kind: 'span', x: -200, x2: 300, precisionBand: { x: -200, x2: 300 }, certainSpan: { x: -150, x2: 250 }, ...flags };
+    const mark: Mark = {
+      id: 'e',
+      kind: 'span',
+      x: -200,
+      x2: 300,
+      precisionBand: { x: -200, x2: 300 },
+      certainSpan: { x: -150, x2: 250 },
+      ...flags,
+    };
     const { container } = render(EventMark, { ...props, mark, viewLeft: 0 });
     expect(container.querySelector('g.event')?.getAttribute('transform')).toBe('translate(-200 51)');
     expect(attributes(container.querySelector('.band'), ['class'])).toEqual({ x: '0', y: '-13', width: '500', height: '11', rx: '2' });
@@ -49,7 +77,17 @@ describe('an event mark', () => {
   });
 
   it('draws an approximate point as a ringed dot with its label beside it', () => {
-    const mark: Mark = { id: 'e', kind: 'point', x: 80, x2: 80, precisionBand: null, certainSpan: null, approximate: true, uncertain: false, planned: false };
+    const mark: Mark = {
+      id: 'e',
+      kind: 'point',
+      x: 80,
+      x2: 80,
+      precisionBand: null,
+      certainSpan: null,
+      approximate: true,
+      uncertain: false,
+      planned: false,
+    };
     const { container } = render(EventMark, { ...props, mark });
     expect(attributes(container.querySelector('.dot'), ['class'])).toEqual({ cx: '0', cy: '0', r: '5' });
     expect(attributes(container.querySelector('.halo'), ['class'])).toEqual({ cx: '0', cy: '0', r: '8.5' });

@@ -12,9 +12,7 @@ export const DATASET_FILE = resolve(import.meta.dirname, '../../data/events.json
 
 function readShipped() {
   const json: unknown = JSON.parse(readFileSync(DATASET_FILE, 'utf8'));
-  const sourceTexts = new Map(
-    collectSourceFiles(json).map((file) => [file, readFileSync(join(dirname(DATASET_FILE), file), 'utf8')]),
-  );
+  const sourceTexts = new Map(collectSourceFiles(json).map((file) => [file, readFileSync(join(dirname(DATASET_FILE), file), 'utf8')]));
   return { json, sourceTexts };
 }
 

@@ -23,7 +23,10 @@ function setup({ zoomed = false } = {}) {
 }
 
 const timeline = () => screen.getByRole('group', { name: /^Timeline: / });
-const drawn = () => within(timeline()).queryAllByRole('button').map((mark) => mark.getAttribute('aria-label') ?? '');
+const drawn = () =>
+  within(timeline())
+    .queryAllByRole('button')
+    .map((mark) => mark.getAttribute('aria-label') ?? '');
 const edgeButton = (side: 'earlier' | 'later') => screen.queryByRole('button', { name: new RegExp(`\\d+ ${side} events?`) });
 const countOn = (button: HTMLElement | null) => Number(/(\d+)/.exec(button?.textContent ?? '')?.[1] ?? 0);
 
@@ -94,7 +97,9 @@ describe('grouping by country', () => {
   it('labels a lane for each country, in the legend’s order', async () => {
     const { user } = setup();
     const legend = within(screen.getByRole('region', { name: 'Legend' })).getAllByRole('list')[0] as HTMLElement;
-    const countries = within(legend).getAllByRole('listitem').map((item) => item.textContent?.trim());
+    const countries = within(legend)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent?.trim());
 
     await user.click(screen.getByRole('checkbox', { name: 'Group by country' }));
 

@@ -3,7 +3,14 @@
  * and a link is untrusted input, so anything unknown or malformed is dropped and reported.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, formatInstant, fromSearchParams, toSearchParams, type KnownValues, type ViewParams } from '../../src/state/urlState.ts';
+import {
+  DEFAULT_VIEW,
+  formatInstant,
+  fromSearchParams,
+  toSearchParams,
+  type KnownValues,
+  type ViewParams,
+} from '../../src/state/urlState.ts';
 
 const known: KnownValues = {
   eventIds: new Set(['aukus-announced', 'blinken-meets-macron']),

@@ -128,7 +128,10 @@ describe('zooming', () => {
 
     const range = params().get('range');
     expect(range).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z)?\/\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z)?$/);
-    const drawn = within(timeline()).getAllByRole('button').map((mark) => mark.getAttribute('aria-label')).sort();
+    const drawn = within(timeline())
+      .getAllByRole('button')
+      .map((mark) => mark.getAttribute('aria-label'))
+      .sort();
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.length).toBeLessThan(31);
     const link = window.location.search;
@@ -137,7 +140,10 @@ describe('zooming', () => {
     unmount();
     openLink(link);
 
-    const reopened = within(timeline()).getAllByRole('button').map((mark) => mark.getAttribute('aria-label')).sort();
+    const reopened = within(timeline())
+      .getAllByRole('button')
+      .map((mark) => mark.getAttribute('aria-label'))
+      .sort();
     expect(reopened).toEqual(drawn);
   });
 });

@@ -16,7 +16,12 @@ export interface SlimInterval extends CountableTimeInterval {
   every(step: number): SlimInterval | null;
 }
 
-function interval(floori: Floor, offseti: Offset, count?: (start: Date, end: Date) => number, field?: (date: Date) => number): SlimInterval {
+function interval(
+  floori: Floor,
+  offseti: Offset,
+  count?: (start: Date, end: Date) => number,
+  field?: (date: Date) => number,
+): SlimInterval {
   const floor = (date: Date | number) => {
     const d = new Date(+date);
     floori(d);

@@ -123,7 +123,7 @@ export function attachZoom(
       const startSpan = Math.abs(b.start - a.start);
       const k = startSpan > 0 ? gestureStart.k * (Math.abs(b.now - a.now) / startSpan) : gestureStart.k;
       const [kk, x] = zoomAbout(k, (a.start + b.start) / 2, gestureStart);
-      apply(kk, x + ((a.now + b.now) - (a.start + b.start)) / 2, event);
+      apply(kk, x + (a.now + b.now - (a.start + b.start)) / 2, event);
     } else {
       apply(gestureStart.k, gestureStart.x + a.now - a.start, event);
     }

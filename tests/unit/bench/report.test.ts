@@ -54,7 +54,9 @@ describe('summaries, ratios and targets', () => {
   });
 
   it('divides ours by theirs and checks the targets', () => {
-    const ours = summarise('ours', 100000, [run({ firstRenderMs: 800, zoomP95Ms: 16.7, panP95Ms: 40, longTasks: 0, domNodes: 2500, filterToPaintMs: 120 })]);
+    const ours = summarise('ours', 100000, [
+      run({ firstRenderMs: 800, zoomP95Ms: 16.7, panP95Ms: 40, longTasks: 0, domNodes: 2500, filterToPaintMs: 120 }),
+    ]);
     const theirs = summarise('vis-timeline', 100000, [run({ firstRenderMs: 16000, zoomP95Ms: 400, panP95Ms: 100, longTasks: 0 })]);
     const row = ratios(ours, theirs);
     expect(row.ratios).toMatchObject({ firstRenderMs: 0.05, zoomP95Ms: 0.042, panP95Ms: 0.4, longTasks: 1 });

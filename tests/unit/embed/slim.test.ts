@@ -24,16 +24,28 @@ const pixels = fc.double({ min: -1e5, max: 1e5, noNaN: true });
 describe('slim d3-scale scaleUtc', () => {
   it('maps, inverts and copies exactly as d3-scale does, ascending, descending or empty domains', () => {
     fc.assert(
-      fc.property(instant, instant, pixels, pixels, fc.array(fc.oneof(instant, fc.constant(NaN)), { maxLength: 8 }), pixels, (d0, d1, r0, r1, xs, y) => {
-        const real = scaleUtc().domain([new Date(d0), new Date(d1)]).range([r0, r1]);
-        const slim = slimScaleUtc().domain([new Date(d0), new Date(d1)]).range([r0, r1]);
-        for (const scale of [slim, slim.copy()]) {
-          expect(scale.domain().map(Number)).toEqual(real.domain().map(Number));
-          expect(scale.range()).toEqual(real.range());
-          for (const x of xs) expect(scale(x)).toEqual(real(x));
-          expect(scale.invert(y).getTime()).toEqual(real.invert(y).getTime());
-        }
-      }),
+      fc.property(
+        instant,
+        instant,
+        pixels,
+        pixels,
+        fc.array(fc.oneof(instant, fc.constant(NaN)), { maxLength: 8 }),
+        pixels,
+        (d0, d1, r0, r1, xs, y) => {
+          const real = scaleUtc()
+            .domain([new Date(d0), new Date(d1)])
+            .range([r0, r1]);
+          const slim = slimScaleUtc()
+            .domain([new Date(d0), new Date(d1)])
+            .range([r0, r1]);
+          for (const scale of [slim, slim.copy()]) {
+            expect(scale.domain().map(Number)).toEqual(real.domain().map(Number));
+            expect(scale.range()).toEqual(real.range());
+            for (const x of xs) expect(scale(x)).toEqual(real(x));
+            expect(scale.invert(y).getTime()).toEqual(real.invert(y).getTime());
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -72,11 +84,16 @@ describe('slim date-fns format', () => {
 
   it.each(LOCALES)('writes years as date-fns does, padded, and BC years as era years (%s)', (_name, real, slim) => {
     fc.assert(
-      fc.property(fc.integer({ min: -270_000, max: 270_000 }), fc.integer({ min: 0, max: 11 }), fc.constantFrom(...PATTERNS), (year, month, pattern) => {
-        const date = new Date(2000, month, 15, 12);
-        date.setFullYear(year);
-        expect(slimFormat(date, pattern, { locale: slim })).toBe(format(date, pattern, { locale: real }));
-      }),
+      fc.property(
+        fc.integer({ min: -270_000, max: 270_000 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.constantFrom(...PATTERNS),
+        (year, month, pattern) => {
+          const date = new Date(2000, month, 15, 12);
+          date.setFullYear(year);
+          expect(slimFormat(date, pattern, { locale: slim })).toBe(format(date, pattern, { locale: real }));
+        },
+      ),
     );
   });
 
@@ -136,7 +153,9 @@ describe('slim d3-time UTC intervals', () => {
         expect(ms(slim.range(new Date(start), new Date(stop)))).toEqual(ms(real.range(new Date(start), new Date(stop))));
         const realEvery = real.every(step);
         const slimEvery = slim.every(step);
-        expect(ms(slimEvery?.range(new Date(start), new Date(stop)) ?? [])).toEqual(ms(realEvery?.range(new Date(start), new Date(stop)) ?? []));
+        expect(ms(slimEvery?.range(new Date(start), new Date(stop)) ?? [])).toEqual(
+          ms(realEvery?.range(new Date(start), new Date(stop)) ?? []),
+        );
       }),
       { numRuns: 300 },
     );
@@ -147,7 +166,9 @@ describe('slim d3-time UTC intervals', () => {
     fc.assert(
       fc.property(instant, nearby, (start, length) => {
         const stop = start + Math.abs(length);
-        expect(ms(slimTime.utcDay.filter(odd).range(new Date(start), new Date(stop)))).toEqual(ms(d3Time.utcDay.filter(odd).range(new Date(start), new Date(stop))));
+        expect(ms(slimTime.utcDay.filter(odd).range(new Date(start), new Date(stop)))).toEqual(
+          ms(d3Time.utcDay.filter(odd).range(new Date(start), new Date(stop))),
+        );
       }),
       { numRuns: 200 },
     );

@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { ACTOR_KINDS, DATE_BASES, EVENT_STATUSES, RELATION_TYPES, type Dataset, type Relation } from '../../../src/model/schema.ts';
 import { hasBalancedParentheses } from '../../../src/interop/dataset-sheets.ts';
 
-const slug = fc
-  .array(fc.stringMatching(/^[a-z0-9]{1,5}$/), { minLength: 1, maxLength: 3 })
-  .map((parts) => parts.join('-'));
+const slug = fc.array(fc.stringMatching(/^[a-z0-9]{1,5}$/), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('-'));
 
 /** Characters that CSV, our cell syntax or spreadsheets treat specially, plus ordinary ones. */
 const AWKWARD = ['a', 'Z', ' ', ',', ';', '"', "'", '|', ':', '(', ')', '=', '-', '+', '@', 'é', '—', '\t', '#', '&', '<'];
@@ -66,7 +64,13 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
     const actors = fc.tuple(
       ...actorIds.map((id) =>
         fc.record(
-          { id: fc.constant(id), name: prose, kind: fc.constantFrom(...ACTOR_KINDS), country: fc.constantFrom<string>('FR', 'US', 'QN'), role: prose },
+          {
+            id: fc.constant(id),
+            name: prose,
+            kind: fc.constantFrom(...ACTOR_KINDS),
+            country: fc.constantFrom<string>('FR', 'US', 'QN'),
+            role: prose,
+          },
           { requiredKeys: ['id', 'name', 'kind'] },
         ),
       ),
@@ -101,7 +105,9 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
             related: others.length > 0 ? fc.array(relation, { maxLength: 3 }) : fc.constant<Relation[]>([]),
             tags: fc.array(tag, { minLength: 1, maxLength: 3 }),
           },
-          { requiredKeys: ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'quotes', 'related'] },
+          {
+            requiredKeys: ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'quotes', 'related'],
+          },
         );
       }),
     );

@@ -92,7 +92,9 @@ describe('npm run export, then import', () => {
   it('writes the TimelineJS sheet to stdout and the report to stderr', () => {
     const outcome = runExport([example]);
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.stdout[0]?.split('\n')[0]).toBe('Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background');
+    expect(outcome.stdout[0]?.split('\n')[0]).toBe(
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+    );
     expect(outcome.stderr[0]).toBe('Not carried over (3):');
   });
 
@@ -102,7 +104,9 @@ describe('npm run export, then import', () => {
     const exported = runExport(['--format', 'csv', '--out', events, example]);
     expect(exported.exitCode).toBe(0);
     expect(existsSync(join(dir, 'sheets', 'sources.csv')) && existsSync(join(dir, 'sheets', 'actors.csv'))).toBe(true);
-    expect(exported.stderr.at(-1)).toMatch(/^ {2}npm run import -- .*events\.csv --out data\/examples\/lantern-strait\.json --title "The Lantern Strait/);
+    expect(exported.stderr.at(-1)).toMatch(
+      /^ {2}npm run import -- .*events\.csv --out data\/examples\/lantern-strait\.json --title "The Lantern Strait/,
+    );
 
     const { $schema, ...original } = readJson(example) as Record<string, unknown>;
     expect($schema).toBeDefined();
@@ -122,8 +126,15 @@ describe('npm run export, then import', () => {
     const out = join(dir, 'view.csv');
     const outcome = runExport(['--filter-country', 'QN', '--filter-actor', 'tomas-lund', '--out', out, example]);
     expect(outcome.exitCode).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n').filter((line) => line !== '')).toHaveLength(3);
-    expect(runExport(['--filter-country', 'XX', example])).toMatchObject({ exitCode: 1, stderr: ['no event matches the filters: nothing exported'] });
+    expect(
+      readFileSync(out, 'utf8')
+        .split('\n')
+        .filter((line) => line !== ''),
+    ).toHaveLength(3);
+    expect(runExport(['--filter-country', 'XX', example])).toMatchObject({
+      exitCode: 1,
+      stderr: ['no event matches the filters: nothing exported'],
+    });
   });
 
   it('asks for --out with the csv format, and rejects unknown formats', () => {

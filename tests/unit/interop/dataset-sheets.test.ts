@@ -53,7 +53,12 @@ describe('cells', () => {
         { source: 's3', text: 'Two parts' },
       ],
     });
-    expect(encodeQuotes([{ source: 's1', speaker: 'ann', text: 'a\nb' }, { source: 's2', text: 'c' }])).toBe('s1|ann|a b\ns2||c');
+    expect(
+      encodeQuotes([
+        { source: 's1', speaker: 'ann', text: 'a\nb' },
+        { source: 's2', text: 'c' },
+      ]),
+    ).toBe('s1|ann|a b\ns2||c');
   });
 
   it('explains a quote line it cannot read', () => {
@@ -86,8 +91,14 @@ describe('cells', () => {
   });
 
   it('explains a related cell it cannot read', () => {
-    expect(decodeRelations('cause:x')).toEqual({ ok: false, reason: "item 1: 'cause' is not a relation type (causes, responds-to, follows-up, context)" });
-    expect(decodeRelations('causes:x; y')).toEqual({ ok: false, reason: `item 2 'y' is not type:event-id (e.g. "responds-to:aukus-announced")` });
+    expect(decodeRelations('cause:x')).toEqual({
+      ok: false,
+      reason: "item 1: 'cause' is not a relation type (causes, responds-to, follows-up, context)",
+    });
+    expect(decodeRelations('causes:x; y')).toEqual({
+      ok: false,
+      reason: `item 2 'y' is not type:event-id (e.g. "responds-to:aukus-announced")`,
+    });
     expect(decodeRelations('causes:x (open')).toEqual({ ok: false, reason: `item 1: the note's "(" is never closed` });
     expect(decodeRelations('causes:x y')).toEqual({ ok: false, reason: `item 1: expected ";" before 'y'` });
   });
@@ -222,7 +233,9 @@ describe('ours → CSV → ours', () => {
         const dataset = validateDataset(generated);
         expect(dataset.ok ? [] : dataset.problems).toEqual([]);
         if (!dataset.ok) return;
-        expect(importSheets(exportSheets(dataset.dataset), dataset.dataset.title, dataset.dataset.description)).toStrictEqual(dataset.dataset);
+        expect(importSheets(exportSheets(dataset.dataset), dataset.dataset.title, dataset.dataset.description)).toStrictEqual(
+          dataset.dataset,
+        );
       }),
       { numRuns: 200 },
     );
@@ -236,8 +249,17 @@ describe('ours → CSV → ours', () => {
       actors: [],
       events: [
         {
-          id: 'e', title: 'E', date: '2020', dateBasis: 'stated', dateNote: 'N', status: 'occurred', countries: [], actors: [],
-          summary: 'S', quotes: [{ source: 's', text: 'two\n  lines' }], related: [],
+          id: 'e',
+          title: 'E',
+          date: '2020',
+          dateBasis: 'stated',
+          dateNote: 'N',
+          status: 'occurred',
+          countries: [],
+          actors: [],
+          summary: 'S',
+          quotes: [{ source: 's', text: 'two\n  lines' }],
+          related: [],
         },
       ],
     });
@@ -255,8 +277,17 @@ describe('ours → CSV → ours', () => {
       actors: [],
       events: [
         {
-          id: 'e', title: 'E', date: '2020', dateBasis: 'stated', dateNote: 'N', status: 'occurred', countries: [], actors: [],
-          summary: 'S', quotes: [{ source: 's', text: 'q' }], tags: ['a;b', ' padded'],
+          id: 'e',
+          title: 'E',
+          date: '2020',
+          dateBasis: 'stated',
+          dateNote: 'N',
+          status: 'occurred',
+          countries: [],
+          actors: [],
+          summary: 'S',
+          quotes: [{ source: 's', text: 'q' }],
+          tags: ['a;b', ' padded'],
           related: [{ event: 'f', type: 'context', note: 'unbalanced )(' }],
         },
       ],

@@ -15,7 +15,8 @@ export function fixture(name: string): string {
 
 /** Runs the app's validator, source texts included, and fails with its messages. */
 export function expectValid(dataset: unknown, sourceTexts: readonly GeneratedSourceText[] | ReadonlyMap<string, string>): Dataset {
-  const texts = sourceTexts instanceof Map ? sourceTexts : new Map((sourceTexts as readonly GeneratedSourceText[]).map((s) => [s.file, s.text]));
+  const texts =
+    sourceTexts instanceof Map ? sourceTexts : new Map((sourceTexts as readonly GeneratedSourceText[]).map((s) => [s.file, s.text]));
   const result = validateDataset(dataset, { sourceTexts: texts });
   expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   if (!result.ok) throw new Error('invalid');
@@ -23,5 +24,7 @@ export function expectValid(dataset: unknown, sourceTexts: readonly GeneratedSou
 }
 
 export function messages(notes: readonly InteropNote[], level?: InteropNote['level']): string[] {
-  return notes.filter((note) => level === undefined || note.level === level).map((note) => (note.where === '' ? note.message : `${note.where}: ${note.message}`));
+  return notes
+    .filter((note) => level === undefined || note.level === level)
+    .map((note) => (note.where === '' ? note.message : `${note.where}: ${note.message}`));
 }

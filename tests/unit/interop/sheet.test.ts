@@ -90,23 +90,35 @@ describe('readSheet', () => {
   });
 
   it('reports a column named twice', () => {
-    expect(messages(readSheet('Year,Headline,year\n', SPEC).notes)).toEqual(['row 1, column Year: the column Year appears twice in the header']);
+    expect(messages(readSheet('Year,Headline,year\n', SPEC).notes)).toEqual([
+      'row 1, column Year: the column Year appears twice in the header',
+    ]);
   });
 });
 
 describe('writeSheet', () => {
   it('quotes only what needs quoting', () => {
-    expect(writeSheet(['a', 'b'], [['x, y', 'say "hi"\nbye'], ['plain', '']])).toBe('a,b\n"x, y","say ""hi""\nbye"\nplain,\n');
+    expect(
+      writeSheet(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"\nbye'],
+          ['plain', ''],
+        ],
+      ),
+    ).toBe('a,b\n"x, y","say ""hi""\nbye"\nplain,\n');
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {
     expect(writeSheet(['a'], [['=HYPERLINK("http://evil")'], ['-2+3'], ['@x'], ['+1'], ['-44']])).toBe(
-      "a\n\"'=HYPERLINK(\"\"http://evil\"\")\"\n'-2+3\n'@x\n+1\n-44\n",
+      'a\n"\'=HYPERLINK(""http://evil"")"\n\'-2+3\n\'@x\n+1\n-44\n',
     );
   });
 
   it('is read back to the same trimmed cells', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', '1', ' ', ',', ';', '"', '\n', "'", '=', '-', '@', '+', '|', 'é') }).map((s) => s.trim());
+    const cell = fc
+      .string({ unit: fc.constantFrom('a', '1', ' ', ',', ';', '"', '\n', "'", '=', '-', '@', '+', '|', 'é') })
+      .map((s) => s.trim());
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 5 }), (rows) => {
         const spec: SheetSpec = { label: '', columns: ['a', 'b'], required: ['a', 'b'] };

@@ -20,7 +20,17 @@ import { datasetArbitrary } from './arbitraries.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function event(id: string, title: string, date: string, more: { countries?: string[]; status?: 'occurred' | 'planned'; related?: { event: string; type: RelationType }[]; sources?: string[] } = {}): ParsedEvent {
+function event(
+  id: string,
+  title: string,
+  date: string,
+  more: {
+    countries?: string[];
+    status?: 'occurred' | 'planned';
+    related?: { event: string; type: RelationType }[];
+    sources?: string[];
+  } = {},
+): ParsedEvent {
   const parsed = parseEdtf(date);
   if (!parsed.ok) throw new Error(parsed.reason);
   return {
@@ -104,25 +114,62 @@ describe('renderTimelineSvg', () => {
   });
 
   it('stays well-formed and keeps each title as text, whatever the titles', () => {
-    const nasty = fc.constantFrom('<', '>', '&', '"', "'", ']]>', '<!--', '\u202E', '\u2067', '\u202C', '\u2069', '\u0000', '\u000B', '\uD800', '\uDC00', '😀', 'é', ' ', '\t', '\n');
-    const title = fc.string({ unit: fc.oneof(nasty, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 20 });
+    const nasty = fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      ']]>',
+      '<!--',
+      '\u202E',
+      '\u2067',
+      '\u202C',
+      '\u2069',
+      '\u0000',
+      '\u000B',
+      '\uD800',
+      '\uDC00',
+      '😀',
+      'é',
+      ' ',
+      '\t',
+      '\n',
+    );
+    const title = fc.string({
+      unit: fc.oneof(nasty, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+      minLength: 1,
+      maxLength: 20,
+    });
     fc.assert(
       fc.property(datasetArbitrary, fc.array(title, { minLength: 5, maxLength: 5 }), (dataset, titles) => {
         const result = validateDataset(dataset);
         if (!result.ok) return;
         const events = result.events.map((item, i) => ({ ...item, title: titles[i % titles.length] as string }));
-        const rendered = renderTimelinePrint(events, { width: 800, locale: 'fr', title: titles[0], lanes: titles[1]!.length % 2 === 0, sources: dataset.sources });
+        const rendered = renderTimelinePrint(events, {
+          width: 800,
+          locale: 'fr',
+          title: titles[0],
+          lanes: titles[1]!.length % 2 === 0,
+          sources: dataset.sources,
+        });
         const doc = parseSvg(rendered.svg);
         expect(doc.getElementsByTagName('script')).toHaveLength(0);
         expect(doc.querySelectorAll('g.event')).toHaveLength(rendered.drawn);
         expect(rendered.drawn + rendered.earlier + rendered.later).toBe(events.length);
         for (const drawn of doc.querySelectorAll('g.event')) {
           const source = events.find((item) => item.id === drawn.getAttribute('data-event-id'));
-          // eslint-disable-next-line no-control-regex -- control characters are what XML drops: the test strips them too.
-          const visible = (source?.title ?? '').replace(/\s+/gu, ' ').trim().replace(/[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/gu, '');
+          const visible = (source?.title ?? '')
+            .replace(/\s+/gu, ' ')
+            .trim()
+            // eslint-disable-next-line no-control-regex -- control characters are what XML drops: the test strips them too.
+            .replace(/[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/gu, '');
           // The label's own text, without the qualifier's tspan.
           const own = [...(drawn.querySelector('.label')?.childNodes ?? [])].filter((node) => node.nodeType === node.TEXT_NODE);
-          const label = own.map((node) => node.textContent).join('').replace(/[\uFFFD\u202A-\u202E\u2066-\u2069]/gu, '');
+          const label = own
+            .map((node) => node.textContent)
+            .join('')
+            .replace(/[\uFFFD\u202A-\u202E\u2066-\u2069]/gu, '');
           // Every character of the title is there, in order, but what XML cannot hold or bidi controls.
           // eslint-disable-next-line no-control-regex -- as above.
           expect(label.replace(/[\u0000-\u001F\uD800-\uDFFF]/gu, '')).toBe(visible);
@@ -160,7 +207,9 @@ describe('renderTimelineSvg', () => {
     expect(doc.querySelectorAll('.axis .grid').length).toBeGreaterThanOrEqual(texts(doc, '.axis text').length);
 
     // Rows are 30 px apart; every mark sits on one.
-    const rows = [...doc.querySelectorAll('g.event')].map((node) => Number(/translate\(0 ([\d.]+)\)/.exec(node.getAttribute('transform') ?? '')?.[1]));
+    const rows = [...doc.querySelectorAll('g.event')].map((node) =>
+      Number(/translate\(0 ([\d.]+)\)/.exec(node.getAttribute('transform') ?? '')?.[1]),
+    );
     expect(new Set(rows.map((y) => (y - 51) % 30))).toEqual(new Set([0]));
 
     // Colours by first country, most frequent first: the US, then France.
@@ -172,7 +221,17 @@ describe('renderTimelineSvg', () => {
     for (const link of links) expect(markerIds).toContain(link.getAttribute('marker-end'));
 
     expect(texts(doc, '.legend text')).toEqual(
-      expect.arrayContaining(['United States', 'France', 'Australia', 'United Kingdom', 'China', 'Event on a known day', 'Planned', 'Led to', 'Context']),
+      expect.arrayContaining([
+        'United States',
+        'France',
+        'Australia',
+        'United Kingdom',
+        'China',
+        'Event on a known day',
+        'Planned',
+        'Led to',
+        'Context',
+      ]),
     );
     const footer = texts(doc, '.footer text').join(' ');
     for (const source of dataset.sources) expect(footer).toContain(source.title);
@@ -230,13 +289,20 @@ describe('renderTimelineSvg', () => {
       event('b', 'Deux', '2021-09-11', { countries: ['FR'] }),
       event('c', 'Trois', '2021-09-12', { countries: ['FR'] }),
     ];
-    const svg = renderTimelineSvg(events, { width: 700, locale: 'fr', lanes: true, countries: ['US', 'FR'], palette: ['#111111', '#222222'] });
+    const svg = renderTimelineSvg(events, {
+      width: 700,
+      locale: 'fr',
+      lanes: true,
+      countries: ['US', 'FR'],
+      palette: ['#111111', '#222222'],
+    });
     const doc = parseSvg(svg);
     expect(doc.documentElement.getAttribute('xml:lang')).toBe('fr');
     expect(texts(doc, '.lane-label')).toEqual(['ÉTATS-UNIS', 'FRANCE']);
     expect(texts(doc, '.legend text').slice(0, 2)).toEqual(['États-Unis', 'France']);
     expect(doc.querySelector('style')?.textContent).toContain('.c1{color:#222222}');
-    const y = (id: string) => Number(/translate\(0 ([\d.]+)\)/.exec(doc.querySelector(`[data-event-id="${id}"]`)?.getAttribute('transform') ?? '')?.[1]);
+    const y = (id: string) =>
+      Number(/translate\(0 ([\d.]+)\)/.exec(doc.querySelector(`[data-event-id="${id}"]`)?.getAttribute('transform') ?? '')?.[1]);
     expect(y('a')).toBeLessThan(y('b'));
     expect(doc.querySelector('.subtitle')?.textContent).toMatch(/^3 événements · /);
   });
@@ -259,7 +325,22 @@ describe('npm run export -- --format svg', () => {
 
   it('writes the filtered view, in a date range, as an image', () => {
     const out = join(dir, 'view.svg');
-    const outcome = runExport(['--format', 'svg', '--filter-country', 'fr', '--from', '2021-09-01', '--to', '2021-10-31', '--width', '1000', '--lang', 'fr', '--out', out]);
+    const outcome = runExport([
+      '--format',
+      'svg',
+      '--filter-country',
+      'fr',
+      '--from',
+      '2021-09-01',
+      '--to',
+      '2021-10-31',
+      '--width',
+      '1000',
+      '--lang',
+      'fr',
+      '--out',
+      out,
+    ]);
     expect(outcome).toEqual({ exitCode: 0, stdout: [], stderr: [`wrote ${out}: 24 events drawn, 1 earlier outside the range`] });
     const doc = parseSvg(readFileSync(out, 'utf8'));
     expect(doc.documentElement.getAttribute('width')).toBe('1000');
@@ -284,7 +365,9 @@ describe('npm run export -- --format svg', () => {
     expect(fails(['--format', 'svg', '--lang', 'de'])).toEqual(['--lang must be one of en, fr']);
     expect(fails(['--format', 'svg', '--from', '2021-10-01', '--to', '2021-09'])).toEqual(['--to 2021-09 is not after --from 2021-10-01']);
     expect(fails(['--format', 'svg', '--from', 'yesterday'])[0]).toMatch(/^--from yesterday: /);
-    expect(fails(['--format', 'svg', '--from', '1990', '--to', '1991'])).toEqual(['no event falls between --from and --to: nothing exported']);
+    expect(fails(['--format', 'svg', '--from', '1990', '--to', '1991'])).toEqual([
+      'no event falls between --from and --to: nothing exported',
+    ]);
     expect(fails(['--format', 'svg', '--filter-country', 'XX'])).toEqual(['no event matches the filters: nothing exported']);
   });
 });

@@ -37,7 +37,9 @@ describe('the print’s geometry', () => {
       return lane;
     });
     expect(laneBands(stacked).map((band) => band.top)).toEqual(tops);
-    const rows = new Set(stacked.flatMap((lane, i) => Array.from({ length: lane.rowCount }, (_, row) => rowCentreY(i, lane.firstRow + row, true))));
+    const rows = new Set(
+      stacked.flatMap((lane, i) => Array.from({ length: lane.rowCount }, (_, row) => rowCentreY(i, lane.firstRow + row, true))),
+    );
     for (const y of rowYs(doc)) expect(rows).toContain(y);
   });
 

@@ -24,6 +24,8 @@ describe('the AUKUS story in print', () => {
   });
 
   it('in lanes by country, in French', async () => {
-    await expect(renderTimelineSvg(events, { ...options, locale: 'fr', lanes: true })).toMatchFileSnapshot('./__snapshots__/aukus-print-lanes.fr.svg');
+    await expect(renderTimelineSvg(events, { ...options, locale: 'fr', lanes: true })).toMatchFileSnapshot(
+      './__snapshots__/aukus-print-lanes.fr.svg',
+    );
   });
 });

@@ -40,7 +40,10 @@ function sheetView(dataset: Dataset) {
 
 const afterRoundTrip = (dataset: Dataset) => {
   const back = reimport(exportCsv(dataset));
-  return { ...sheetView(back), events: back.events.map((event, index) => ({ ...sheetView(back).events[index], group: event.tags?.[0] ?? '' })) };
+  return {
+    ...sheetView(back),
+    events: back.events.map((event, index) => ({ ...sheetView(back).events[index], group: event.tags?.[0] ?? '' })),
+  };
 };
 
 const example = (() => {
@@ -73,8 +76,13 @@ describe('dataset → TimelineJS sheet', () => {
   });
 
   it('escapes the text for TimelineJS, which renders it as HTML', () => {
-    expect(rows[2]?.Text).toBe(`A Nordhavn patrol boat boarded and seized a Meridian trawler in the Lantern Strait; Meridia's foreign minister called it "an unfriendly act".`);
-    const risky = exportCsv({ ...example, events: [{ ...(example.events[0] as Dataset['events'][number]), summary: '<script>x</script> & co\nnext' }] });
+    expect(rows[2]?.Text).toBe(
+      `A Nordhavn patrol boat boarded and seized a Meridian trawler in the Lantern Strait; Meridia's foreign minister called it "an unfriendly act".`,
+    );
+    const risky = exportCsv({
+      ...example,
+      events: [{ ...(example.events[0] as Dataset['events'][number]), summary: '<script>x</script> & co\nnext' }],
+    });
     expect(risky).toContain('&lt;script&gt;x&lt;/script&gt; &amp; co<br>next');
   });
 

@@ -15,7 +15,9 @@ const importCsv = (csv: string) => importTimelineJsCsv(csv, { fileName: 'test.cs
 /** A CSV with the given template columns; each row lists its cells by column. */
 function sheet(rows: Partial<Record<(typeof TIMELINEJS_COLUMNS)[number], string>>[]): string {
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return [TIMELINEJS_COLUMNS.join(','), ...rows.map((row) => TIMELINEJS_COLUMNS.map((column) => quote(row[column] ?? '')).join(','))].join('\n');
+  return [TIMELINEJS_COLUMNS.join(','), ...rows.map((row) => TIMELINEJS_COLUMNS.map((column) => quote(row[column] ?? '')).join(','))].join(
+    '\n',
+  );
 }
 
 describe('TimelineJS JSON import', () => {
@@ -60,7 +62,9 @@ describe('TimelineJS JSON import', () => {
       quotes: [{ source: 'test', text: 'Only the month — no day.' }],
       tags: ['Treaties'],
     });
-    expect(result.dataset.sources).toEqual([{ id: 'test', title: 'TimelineJS file test.json, converted to plain text', file: 'sources/test.txt' }]);
+    expect(result.dataset.sources).toEqual([
+      { id: 'test', title: 'TimelineJS file test.json, converted to plain text', file: 'sources/test.txt' },
+    ]);
     expect(result.dataset.actors).toEqual([]);
   });
 
@@ -77,7 +81,9 @@ describe('TimelineJS JSON import', () => {
 
   it('makes ids unique and takes a title from the text when there is no headline', () => {
     expect(result.dataset.events.map((event) => event.id)).toContain('the-treaty-of-elm-is-signed-2');
-    expect(byTitle('A slide without a headline, whose text becomes the title.').id).toBe('a-slide-without-a-headline-whose-text-becomes-the-title');
+    expect(byTitle('A slide without a headline, whose text becomes the title.').id).toBe(
+      'a-slide-without-a-headline-whose-text-becomes-the-title',
+    );
   });
 
   it('reads the group "planned" as status planned, and keeps it as a tag', () => {
@@ -125,7 +131,9 @@ describe('TimelineJS JSON import', () => {
   });
 
   it('accepts negative (astronomical) years, as TimelineJS does', () => {
-    const result = imported(importJson({ events: [{ start_date: { year: -43, month: 3, day: 15 }, text: { headline: 'Ides of March' } }] }));
+    const result = imported(
+      importJson({ events: [{ start_date: { year: -43, month: 3, day: 15 }, text: { headline: 'Ides of March' } }] }),
+    );
     expect(result.dataset.events[0]?.date).toBe('-0043-03-15');
   });
 
@@ -223,7 +231,13 @@ describe('TimelineJS spreadsheet import', () => {
   });
 
   it('keeps only the first title row', () => {
-    const result = importCsv(sheet([{ Type: 'title', Headline: 'One' }, { Type: 'title', Headline: 'Two' }, { Year: '2001', Headline: 'A' }]));
+    const result = importCsv(
+      sheet([
+        { Type: 'title', Headline: 'One' },
+        { Type: 'title', Headline: 'Two' },
+        { Year: '2001', Headline: 'A' },
+      ]),
+    );
     expect(result.ok && result.dataset.title).toBe('One');
     expect(messages(result.notes)).toEqual(["row 3: a second title slide 'Two' not carried over: a dataset has one title"]);
   });
@@ -248,7 +262,13 @@ describe('TimelineJS spreadsheet import', () => {
     });
 
     it('values that are not numbers or are out of range', () => {
-      expect(errors([{ Year: 'MMXVI', Headline: 'A' }, { Year: '2016', Month: '13', Headline: 'B' }, { Year: '2016', Month: '1', Day: '0', Headline: 'C' }])).toEqual([
+      expect(
+        errors([
+          { Year: 'MMXVI', Headline: 'A' },
+          { Year: '2016', Month: '13', Headline: 'B' },
+          { Year: '2016', Month: '1', Day: '0', Headline: 'C' },
+        ]),
+      ).toEqual([
         "row 2, column Year: 'MMXVI' is not a year (a whole number from -9999 to 9999)",
         "row 3, column Month: '13' is not a month (a whole number from 1 to 12)",
         "row 4, column Day: '0' is not a day of the month (a whole number from 1 to 31)",
@@ -256,12 +276,19 @@ describe('TimelineJS spreadsheet import', () => {
     });
 
     it('a day the month does not have', () => {
-      expect(errors([{ Year: '2023', Month: '2', Day: '29', Headline: 'A' }])).toEqual(['row 2, column Day: 2023-02 has only 28 days, not 29']);
+      expect(errors([{ Year: '2023', Month: '2', Day: '29', Headline: 'A' }])).toEqual([
+        'row 2, column Day: 2023-02 has only 28 days, not 29',
+      ]);
       expect(importCsv(sheet([{ Year: '2024', Month: '2', Day: '29', Headline: 'Leap' }])).ok).toBe(true);
     });
 
     it('an end before the start, and an end without a year', () => {
-      expect(errors([{ Year: '2020', 'End Year': '2019', Headline: 'A' }, { Year: '2020', 'End Month': '3', Headline: 'B' }])).toEqual([
+      expect(
+        errors([
+          { Year: '2020', 'End Year': '2019', Headline: 'A' },
+          { Year: '2020', 'End Month': '3', Headline: 'B' },
+        ]),
+      ).toEqual([
         'row 2: the end date 2019 is before the start date 2020',
         'row 3, column End Year: empty, but other end-date fields are filled: an end date needs its year',
       ]);

@@ -62,7 +62,12 @@ const eventsArb = fc
   )
   .map((records) =>
     records.map((record, i) => ({
-      event: { id: `e${i}`, title: record.title, status: record.planned ? 'planned' : 'occurred', parsedDate: parse(record.date) } as LayoutEvent,
+      event: {
+        id: `e${i}`,
+        title: record.title,
+        status: record.planned ? 'planned' : 'occurred',
+        parsedDate: parse(record.date),
+      } as LayoutEvent,
       lane: record.lane,
     })),
   );
@@ -200,8 +205,14 @@ describe('layout over datasets spanning 10000 BC to AD 9999', () => {
         expect(ticks.major.length).toBeGreaterThan(0);
         for (const list of [ticks.major, ticks.minor]) {
           for (const tick of list) expect(Number.isFinite(tick.ms) && Number.isFinite(tick.x)).toBe(true);
-          expectIncreasing(list.map((tick) => tick.ms), 'tick time');
-          expectIncreasing(list.map((tick) => tick.x), 'tick x');
+          expectIncreasing(
+            list.map((tick) => tick.ms),
+            'tick time',
+          );
+          expectIncreasing(
+            list.map((tick) => tick.x),
+            'tick x',
+          );
         }
         for (const { label } of ticks.major) {
           expect(label).not.toMatch(/NaN|Invalid|undefined|null/);
@@ -248,8 +259,30 @@ describe('the edge-dates fixture (tests/fixtures/edge-dates.ts) through the layo
       return axisTicks(createTimeScale([at(from), at(to)], width), width, locale).major.map((tick) => tick.label);
     };
     // d3-time steps astronomical years (-600, -580, …), which are 601 BC, 581 BC, …
-    expect(around(-600, -400, 1000, 'en')).toEqual(['601 BC', '581 BC', '561 BC', '541 BC', '521 BC', '501 BC', '481 BC', '461 BC', '441 BC', '421 BC']);
-    expect(around(-2, 3, 1000, 'en')).toEqual(['Jan 3 BC', 'Jul 3 BC', 'Jan 2 BC', 'Jul 2 BC', 'Jan 1 BC', 'Jul 1 BC', 'Jan 1', 'Jul 1', 'Jan 2', 'Jul 2']);
+    expect(around(-600, -400, 1000, 'en')).toEqual([
+      '601 BC',
+      '581 BC',
+      '561 BC',
+      '541 BC',
+      '521 BC',
+      '501 BC',
+      '481 BC',
+      '461 BC',
+      '441 BC',
+      '421 BC',
+    ]);
+    expect(around(-2, 3, 1000, 'en')).toEqual([
+      'Jan 3 BC',
+      'Jul 3 BC',
+      'Jan 2 BC',
+      'Jul 2 BC',
+      'Jan 1 BC',
+      'Jul 1 BC',
+      'Jan 1',
+      'Jul 1',
+      'Jan 2',
+      'Jul 2',
+    ]);
     expect(around(-2, 3, 1000, 'fr')[0]).toBe('janv. 3 av. J.-C.');
     expect(around(-1200, 1800, 1000, 'en')).toEqual(['1001 BC', '501 BC', '1 BC', '500', '1000', '1500']);
   });

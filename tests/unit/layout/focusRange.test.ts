@@ -13,15 +13,19 @@ describe('densestWindow', () => {
 
   it('is the shortest window holding the share, checked against every window', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 40 }), fc.double({ min: 0.1, max: 1, noNaN: true }), (times, share) => {
-        const window = densestWindow(times, share);
-        if (!window) return false;
-        const need = Math.max(1, Math.ceil(times.length * share));
-        const inside = times.filter((t) => t >= window[0] && t <= window[1]).length;
-        const sorted = [...times].sort((a, b) => a - b);
-        const shortest = Math.min(...sorted.slice(0, sorted.length - need + 1).map((t, i) => (sorted[i + need - 1] as number) - t));
-        return inside >= need && window[1] - window[0] === shortest;
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 40 }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (times, share) => {
+          const window = densestWindow(times, share);
+          if (!window) return false;
+          const need = Math.max(1, Math.ceil(times.length * share));
+          const inside = times.filter((t) => t >= window[0] && t <= window[1]).length;
+          const sorted = [...times].sort((a, b) => a - b);
+          const shortest = Math.min(...sorted.slice(0, sorted.length - need + 1).map((t, i) => (sorted[i + need - 1] as number) - t));
+          return inside >= need && window[1] - window[0] === shortest;
+        },
+      ),
     );
   });
 
@@ -59,11 +63,14 @@ describe('fitLabels', () => {
 
   it('makes every label it takes into account end inside the width, when the cap allows', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ labelAtMs: fc.integer({ min: 0, max: 1000 }), labelPx: fc.integer({ min: 0, max: 300 }) })), (items) => {
-        const width = 1000;
-        const [start, end] = fitLabels(range, items, width, { padRatio: 0, maxGrowth: Infinity });
-        return items.every(({ labelAtMs, labelPx }) => ((labelAtMs - start) * width) / (end - start) + labelPx <= width + 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.record({ labelAtMs: fc.integer({ min: 0, max: 1000 }), labelPx: fc.integer({ min: 0, max: 300 }) })),
+        (items) => {
+          const width = 1000;
+          const [start, end] = fitLabels(range, items, width, { padRatio: 0, maxGrowth: Infinity });
+          return items.every(({ labelAtMs, labelPx }) => ((labelAtMs - start) * width) / (end - start) + labelPx <= width + 1e-6);
+        },
+      ),
     );
   });
 });

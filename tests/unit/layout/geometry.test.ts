@@ -22,7 +22,16 @@ import type { Mark, PixelRange } from '../../../src/layout/marks';
 import { DEFAULT_LABEL_GEOMETRY, labelStartPx } from '../../../src/layout/pack';
 
 const flags = { approximate: false, uncertain: false, planned: false };
-const point = (x: number, more: Partial<Mark> = {}): Mark => ({ id: 'p', kind: 'point', x, x2: x, precisionBand: null, certainSpan: null, ...flags, ...more });
+const point = (x: number, more: Partial<Mark> = {}): Mark => ({
+  id: 'p',
+  kind: 'point',
+  x,
+  x2: x,
+  precisionBand: null,
+  certainSpan: null,
+  ...flags,
+  ...more,
+});
 const span = (x: number, x2: number, more: Partial<Mark> = {}): Mark => ({
   id: 's',
   kind: 'span',
@@ -37,17 +46,23 @@ const span = (x: number, x2: number, more: Partial<Mark> = {}): Mark => ({
 const px = fc.double({ min: -5000, max: 5000, noNaN: true, noDefaultInfinity: true });
 const width = fc.double({ min: 0, max: 800, noNaN: true, noDefaultInfinity: true });
 const range: fc.Arbitrary<PixelRange> = fc.tuple(px, width).map(([x, w]) => ({ x, x2: x + w }));
-const markArbitrary: fc.Arbitrary<Mark> = fc.record({
-  id: fc.constant('m'),
-  kind: fc.constantFrom('point' as const, 'span' as const),
-  x: px,
-  length: width,
-  precisionBand: fc.option(range),
-  certainSpan: fc.option(range),
-  approximate: fc.boolean(),
-  uncertain: fc.boolean(),
-  planned: fc.boolean(),
-}).map(({ length, ...mark }) => ({ ...mark, x2: mark.kind === 'point' ? mark.x : mark.x + length, certainSpan: mark.kind === 'point' ? null : mark.certainSpan }));
+const markArbitrary: fc.Arbitrary<Mark> = fc
+  .record({
+    id: fc.constant('m'),
+    kind: fc.constantFrom('point' as const, 'span' as const),
+    x: px,
+    length: width,
+    precisionBand: fc.option(range),
+    certainSpan: fc.option(range),
+    approximate: fc.boolean(),
+    uncertain: fc.boolean(),
+    planned: fc.boolean(),
+  })
+  .map(({ length, ...mark }) => ({
+    ...mark,
+    x2: mark.kind === 'point' ? mark.x : mark.x + length,
+    certainSpan: mark.kind === 'point' ? null : mark.certainSpan,
+  }));
 const spanArbitrary = markArbitrary.filter((mark) => mark.kind === 'span');
 
 describe('rows and lanes', () => {
@@ -86,7 +101,9 @@ describe('laneComparator', () => {
 
   it('is a total order: any arrival order sorts the same', () => {
     const code = fc.constantFrom('', 'AU', 'CN', 'FR', 'GB', 'US', 'ZZ');
-    const keysTwice = fc.uniqueArray(code).chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray(keys, { minLength: keys.length })));
+    const keysTwice = fc
+      .uniqueArray(code)
+      .chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray(keys, { minLength: keys.length })));
     fc.assert(
       fc.property(fc.uniqueArray(code), keysTwice, (countries, [keys, shuffled]) => {
         const compare = laneComparator(countries);
@@ -169,7 +186,9 @@ describe('markShape', () => {
         // Print, before the geometry was shared: Math.max(mark.x, 4).
         expect(spanLabelX(mark, null)).toBe(Math.max(mark.x, 4));
         // EventMark, before: Math.min(Math.max(mark.x, viewLeft + 4), Math.max(mark.x, mark.x2 - labelWidth)).
-        expect(spanLabelX(mark, labelWidth, viewLeft)).toBe(Math.min(Math.max(mark.x, viewLeft + 4), Math.max(mark.x, mark.x2 - labelWidth)));
+        expect(spanLabelX(mark, labelWidth, viewLeft)).toBe(
+          Math.min(Math.max(mark.x, viewLeft + 4), Math.max(mark.x, mark.x2 - labelWidth)),
+        );
       }),
     );
   });
@@ -203,12 +222,19 @@ describe('markShape', () => {
     fc.assert(
       fc.property(markArbitrary, fc.option(width), px, fc.integer({ min: -2000, max: 2000 }), (mark, labelWidth, viewLeft, shift) => {
         const move = (r: PixelRange | null) => r && { x: r.x + shift, x2: r.x2 + shift };
-        const moved = { ...mark, x: mark.x + shift, x2: mark.x2 + shift, precisionBand: move(mark.precisionBand), certainSpan: move(mark.certainSpan) };
+        const moved = {
+          ...mark,
+          x: mark.x + shift,
+          x2: mark.x2 + shift,
+          precisionBand: move(mark.precisionBand),
+          certainSpan: move(mark.certainSpan),
+        };
         const a = markShape(mark, labelWidth, viewLeft);
         const b = markShape(moved, labelWidth, viewLeft + shift);
         for (const key of ['band', 'bar'] as const) {
           expect(b[key] === null).toBe(a[key] === null);
-          for (const field of ['x', 'y', 'width', 'height', 'rx'] as const) expect(b[key]?.[field] ?? 0).toBeCloseTo(a[key]?.[field] ?? 0, 6);
+          for (const field of ['x', 'y', 'width', 'height', 'rx'] as const)
+            expect(b[key]?.[field] ?? 0).toBeCloseTo(a[key]?.[field] ?? 0, 6);
         }
         expect(b.label.x).toBeCloseTo(a.label.x, 6);
         expect({ ...b, band: null, bar: null, label: null }).toEqual({ ...a, band: null, bar: null, label: null });

@@ -23,8 +23,14 @@ describe('linkPath', () => {
 
   it('arcs above two marks on the same row', () => {
     for (const [from, to] of [
-      [{ x: 10, y: 50 }, { x: 210, y: 50 }],
-      [{ x: 210, y: 50 }, { x: 10, y: 50 }],
+      [
+        { x: 10, y: 50 },
+        { x: 210, y: 50 },
+      ],
+      [
+        { x: 210, y: 50 },
+        { x: 10, y: 50 },
+      ],
     ] as const) {
       const numbers = parsePath(linkPath(from, to));
       expect(numbers[3]).toBeLessThan(50);

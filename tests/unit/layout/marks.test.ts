@@ -82,18 +82,23 @@ describe('marks', () => {
 
   it('keeps every span inside its precision band', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 40 }), (y, m, months) => {
-        const end = new Date(Date.UTC(y, m - 1 + months, 1));
-        const date = intervalDate(datePoint(y, m), datePoint(end.getUTCFullYear(), end.getUTCMonth() + 1));
-        const times = markTimes(layoutEvent('a', date));
-        expect(times.precisionBand).toEqual({ startMs: times.atMs, endMs: times.endMs });
-        if (times.certainSpan) {
-          expect(times.certainSpan.startMs).toBeGreaterThanOrEqual(times.atMs);
-          expect(times.certainSpan.endMs).toBeLessThanOrEqual(times.endMs);
-        } else {
-          expect(months).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 40 }),
+        (y, m, months) => {
+          const end = new Date(Date.UTC(y, m - 1 + months, 1));
+          const date = intervalDate(datePoint(y, m), datePoint(end.getUTCFullYear(), end.getUTCMonth() + 1));
+          const times = markTimes(layoutEvent('a', date));
+          expect(times.precisionBand).toEqual({ startMs: times.atMs, endMs: times.endMs });
+          if (times.certainSpan) {
+            expect(times.certainSpan.startMs).toBeGreaterThanOrEqual(times.atMs);
+            expect(times.certainSpan.endMs).toBeLessThanOrEqual(times.endMs);
+          } else {
+            expect(months).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
     );
   });
 });

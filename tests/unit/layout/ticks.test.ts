@@ -9,7 +9,18 @@ const labels = (t0: number, t1: number, width: number, locale: AxisLocale = 'en'
 
 describe('axisTicks', () => {
   it('labels years over a decade', () => {
-    expect(labels(utc(2012, 6), utc(2022, 6), 1000)).toEqual(['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022']);
+    expect(labels(utc(2012, 6), utc(2022, 6), 1000)).toEqual([
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+    ]);
   });
 
   it('steps years by 2, 5, 10… when a year is too narrow for its label', () => {
@@ -36,15 +47,17 @@ describe('axisTicks', () => {
   });
 
   it('labels hours when zoomed far in, with the date on the first tick and at midnight', () => {
-    expect(labels(utc(2021, 9, 15, 21), utc(2021, 9, 16, 3), 1000)).toEqual([
-      '15 Sep 21:00',
-      '22:00',
-      '23:00',
-      '16 Sep',
-      '01:00',
-      '02:00',
+    expect(labels(utc(2021, 9, 15, 21), utc(2021, 9, 16, 3), 1000)).toEqual(['15 Sep 21:00', '22:00', '23:00', '16 Sep', '01:00', '02:00']);
+    expect(labels(utc(2021, 9, 15, 6), utc(2021, 9, 16, 6), 1000, 'fr')).toEqual([
+      '15 sept. 06:00',
+      '09:00',
+      '12:00',
+      '15:00',
+      '18:00',
+      '21:00',
+      '16 sept.',
+      '03:00',
     ]);
-    expect(labels(utc(2021, 9, 15, 6), utc(2021, 9, 16, 6), 1000, 'fr')).toEqual(['15 sept. 06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '16 sept.', '03:00']);
   });
 
   it('puts each tick where the scale puts its time', () => {

@@ -26,7 +26,11 @@ describe('dataExtent', () => {
   });
 
   it('covers intervals to their exclusive end, not their start', () => {
-    const [, end] = dataExtent([{ startMs: 0, endMs: 100 * DAY_MS }, { startMs: 50 * DAY_MS, endMs: 60 * DAY_MS }]) ?? [];
+    const [, end] =
+      dataExtent([
+        { startMs: 0, endMs: 100 * DAY_MS },
+        { startMs: 50 * DAY_MS, endMs: 60 * DAY_MS },
+      ]) ?? [];
     expect(end).toBe(105 * DAY_MS);
   });
 

@@ -21,12 +21,24 @@ function item(id: string, startDay: number, lengthDays: number, labelWidthPx: nu
 }
 
 const itemsArb = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: 390 }), fc.constantFrom(0, 0, 0, 1, 3, 20, 120), fc.integer({ min: 20, max: 300 }), fc.constantFrom('', 'FR', 'US')), {
-    maxLength: 80,
-  })
-  .map((rows) => rows.map(([start, length, label, lane], i) => item(`e${i}`, start, length, label, lane)).sort((a, b) => a.mark.atMs - b.mark.atMs));
+  .array(
+    fc.tuple(
+      fc.integer({ min: 0, max: 390 }),
+      fc.constantFrom(0, 0, 0, 1, 3, 20, 120),
+      fc.integer({ min: 20, max: 300 }),
+      fc.constantFrom('', 'FR', 'US'),
+    ),
+    {
+      maxLength: 80,
+    },
+  )
+  .map((rows) =>
+    rows.map(([start, length, label, lane], i) => item(`e${i}`, start, length, label, lane)).sort((a, b) => a.mark.atMs - b.mark.atMs),
+  );
 
-const windowArb = fc.tuple(fc.integer({ min: -20, max: 400 }), fc.integer({ min: 1, max: 200 })).map(([start, length]): TimeSpan => ({ startMs: start * DAY_MS, endMs: (start + length) * DAY_MS }));
+const windowArb = fc
+  .tuple(fc.integer({ min: -20, max: 400 }), fc.integer({ min: 1, max: 200 }))
+  .map(([start, length]): TimeSpan => ({ startMs: start * DAY_MS, endMs: (start + length) * DAY_MS }));
 const zoomArb = fc.constantFrom(1, 2, 4, 8, 32);
 
 function overlapsInARow(layout: PackLayout): string[] {
@@ -35,7 +47,8 @@ function overlapsInARow(layout: PackLayout): string[] {
   const clashes: string[] = [];
   for (const [row, extents] of byRow) {
     extents.sort((a, b) => a.startMs - b.startMs);
-    for (let i = 1; i < extents.length; i++) if ((extents[i - 1] as TimeSpan).endMs > (extents[i] as TimeSpan).startMs) clashes.push(`row ${row}`);
+    for (let i = 1; i < extents.length; i++)
+      if ((extents[i - 1] as TimeSpan).endMs > (extents[i] as TimeSpan).startMs) clashes.push(`row ${row}`);
   }
   return clashes;
 }
@@ -56,7 +69,9 @@ describe('packWindow', () => {
         const scale = rescale(base, { k, x: 0 });
         const layout = packWindow(items, scale, window);
         expect(overlapsInARow(layout)).toEqual([]);
-        const expected = items.filter((candidate) => meets(extentAtZoom(candidate, pixelsPerMs(scale), DEFAULT_LABEL_GEOMETRY), window)).map((candidate) => candidate.id);
+        const expected = items
+          .filter((candidate) => meets(extentAtZoom(candidate, pixelsPerMs(scale), DEFAULT_LABEL_GEOMETRY), window))
+          .map((candidate) => candidate.id);
         expect(layout.items.map((packed) => packed.id).sort()).toEqual(expected.sort());
       }),
     );

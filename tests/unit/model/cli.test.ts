@@ -38,7 +38,9 @@ describe('npm run validate', () => {
     const text = '{\n  "a": 1,\n  oops\n}';
     expect(lineAndColumn(text, text.indexOf('oops'))).toEqual({ line: 3, column: 3 });
     const newerEngine = new SyntaxError(`Unexpected token 'o', "..." is not valid JSON in JSON at position 14 (line 3 column 3)`);
-    expect(describeJsonSyntaxError('f.json', text, newerEngine)).toBe(`f.json:3:3: invalid JSON: Unexpected token 'o', "..." is not valid JSON`);
+    expect(describeJsonSyntaxError('f.json', text, newerEngine)).toBe(
+      `f.json:3:3: invalid JSON: Unexpected token 'o', "..." is not valid JSON`,
+    );
     expect(describeJsonSyntaxError('f.json', '{', new SyntaxError('Unexpected end of JSON input'))).toBe(
       'f.json:1:2: invalid JSON: Unexpected end of JSON input',
     );

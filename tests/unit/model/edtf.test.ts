@@ -146,16 +146,13 @@ const dayPointArb = fc
   .map(({ year, month, dayFraction }) => ({ year, month, day: 1 + Math.floor(dayFraction * daysInMonth(year, month)) }));
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
-const dayText = ({ year, month, day }: { year: number; month: number; day: number }) =>
-  `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+const dayText = ({ year, month, day }: { year: number; month: number; day: number }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 
 /** Any valid point text, at any precision, with any qualifier. */
-const pointTextArb = fc
-  .tuple(dayPointArb, fc.constantFrom('year', 'month', 'day'), qualifierArb)
-  .map(([point, precision, qualifier]) => {
-    const text = dayText(point);
-    return (precision === 'year' ? text.slice(0, 4) : precision === 'month' ? text.slice(0, 7) : text) + qualifier;
-  });
+const pointTextArb = fc.tuple(dayPointArb, fc.constantFrom('year', 'month', 'day'), qualifierArb).map(([point, precision, qualifier]) => {
+  const text = dayText(point);
+  return (precision === 'year' ? text.slice(0, 4) : precision === 'month' ? text.slice(0, 7) : text) + qualifier;
+});
 
 describe('parseEdtf properties', () => {
   it('round-trips any valid date through formatEdtf', () => {

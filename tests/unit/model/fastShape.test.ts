@@ -40,14 +40,32 @@ function applyEdit(dataset: unknown, edit: Edit): unknown {
   return copy;
 }
 
-const EVENT_KEYS = ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'quotes', 'related', 'tags', 'extra'];
+const EVENT_KEYS = [
+  'id',
+  'title',
+  'date',
+  'dateBasis',
+  'dateNote',
+  'status',
+  'countries',
+  'actors',
+  'summary',
+  'quotes',
+  'related',
+  'tags',
+  'extra',
+];
 
 const editArbitrary: fc.Arbitrary<Edit> = fc.record({
   path: fc.oneof(
     fc.tuple(fc.constant('events'), fc.nat(1), fc.constantFrom(...EVENT_KEYS)),
     fc.tuple(fc.constant('events'), fc.nat(1), fc.constantFrom('quotes', 'related', 'countries'), fc.nat(1)),
     fc.tuple(fc.constant('events'), fc.nat(1), fc.constant('quotes'), fc.constant(0), fc.constantFrom('source', 'text', 'speaker')),
-    fc.tuple(fc.constantFrom('sources', 'actors'), fc.constant(0), fc.constantFrom('id', 'title', 'name', 'kind', 'country', 'file', 'role')),
+    fc.tuple(
+      fc.constantFrom('sources', 'actors'),
+      fc.constant(0),
+      fc.constantFrom('id', 'title', 'name', 'kind', 'country', 'file', 'role'),
+    ),
     fc.tuple(fc.constantFrom('title', 'schemaVersion', 'language', 'description', 'events', 'sources')),
   ),
   change: fc.oneof(
@@ -57,7 +75,26 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
       value: fc.oneof(
         { arbitrary: fc.jsonValue(), weight: 1 },
         // Values one step from valid: at a limit, off a pattern, of the wrong kind.
-        { arbitrary: fc.constantFrom('', ' ', 'x'.repeat(300), 'x'.repeat(301), ' x ', 'FR', 'fr', 'occurred', 'person', 'Not-A-Slug', 1, [], {}, ['FR'], [{}]), weight: 4 },
+        {
+          arbitrary: fc.constantFrom(
+            '',
+            ' ',
+            'x'.repeat(300),
+            'x'.repeat(301),
+            ' x ',
+            'FR',
+            'fr',
+            'occurred',
+            'person',
+            'Not-A-Slug',
+            1,
+            [],
+            {},
+            ['FR'],
+            [{}],
+          ),
+          weight: 4,
+        },
       ),
     }),
   ),

@@ -18,7 +18,10 @@ function keeps(entry: Facets, { countries, actors, query }: FilterCriteria): boo
   return (
     (countries.length === 0 || entry.countries.some((code) => countries.includes(code))) &&
     (actors.length === 0 || entry.actors.some((id) => actors.includes(id))) &&
-    foldForSearch(query).split(/\s+/).filter(Boolean).every((word) => text.includes(word))
+    foldForSearch(query)
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((word) => text.includes(word))
   );
 }
 
@@ -63,7 +66,11 @@ describe('createFilter', () => {
     const codes = fc.constantFrom('FR', 'US', 'AU', 'GB');
     const people = fc.constantFrom('macron', 'biden', 'morrison');
     const entries = fc.array(
-      fc.record({ countries: fc.array(codes, { maxLength: 3 }), actors: fc.array(people, { maxLength: 2 }), title: fc.constantFrom('Sub deal', 'Recall', 'Talks') }),
+      fc.record({
+        countries: fc.array(codes, { maxLength: 3 }),
+        actors: fc.array(people, { maxLength: 2 }),
+        title: fc.constantFrom('Sub deal', 'Recall', 'Talks'),
+      }),
       { maxLength: 12 },
     );
     const wanted = fc.record({
@@ -77,7 +84,9 @@ describe('createFilter', () => {
         const outcome = filterOf(events)(chosen);
         expect(outcome.shown).toEqual(events.filter((entry) => keeps(entry, chosen)));
         for (const { value, count } of outcome.counts.countries) {
-          expect(count).toBe(events.filter((entry) => entry.countries.includes(value) && keeps(entry, { ...chosen, countries: [value] })).length);
+          expect(count).toBe(
+            events.filter((entry) => entry.countries.includes(value) && keeps(entry, { ...chosen, countries: [value] })).length,
+          );
         }
         for (const { value, count } of outcome.counts.actors) {
           expect(count).toBe(events.filter((entry) => entry.actors.includes(value) && keeps(entry, { ...chosen, actors: [value] })).length);

@@ -88,7 +88,9 @@ describe('loadDataset', () => {
 
   it('gives up on a server that does not answer in time', async () => {
     const hangingFetch = ((_url: string, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof fetch;
     const result = await loadDataset(`${SITE}events.json`, { fetchImpl: hangingFetch, timeoutMs: 20 });
     expect(result.problems[0]?.message).toBe(`could not load ${SITE}events.json: no answer within 0 s`);
     expect(result.retryable).toBe(true);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { quoteInContext } from '../../../src/model/quoteContext.ts';
 
-const SOURCE = 'First paragraph.\nFrench foreign minister Jean-Yves Le Drian has described it as a “stab in the back”. He said more.\nLast paragraph.';
+const SOURCE =
+  'First paragraph.\nFrench foreign minister Jean-Yves Le Drian has described it as a “stab in the back”. He said more.\nLast paragraph.';
 
 describe('quoteInContext', () => {
   it('returns the paragraph around the quote, split at the quote', () => {

@@ -257,9 +257,7 @@ describe('verbatim quotes', () => {
   });
 
   it('rejects a quote whose words differ, saying where', () => {
-    expect(
-      problemsAfter((data) => void (event(data, 0).quotes[0]!.text = 'welcome the creation of a partnership'), withTexts),
-    ).toEqual([
+    expect(problemsAfter((data) => void (event(data, 0).quotes[0]!.text = 'welcome the creation of a partnership'), withTexts)).toEqual([
       'events[0].quotes[0].text: not found verbatim in source "statement" (white space aside): the source has "welcome the creation of " but not what follows, "a partnership"',
     ]);
   });

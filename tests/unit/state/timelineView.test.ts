@@ -150,7 +150,10 @@ describe('the timeline view of a big story', () => {
     const counted = view.clusterBars.reduce((sum, bar) => sum + bar.cluster.count, 0);
     const [t0, t1] = view.viewRange;
     const starting = story.events.filter((event) => {
-      const at = event.parsedDate.kind === 'point' && event.parsedDate.start.precision === 'day' ? (event.parsedDate.startMs + event.parsedDate.endMs) / 2 : event.parsedDate.startMs;
+      const at =
+        event.parsedDate.kind === 'point' && event.parsedDate.start.precision === 'day'
+          ? (event.parsedDate.startMs + event.parsedDate.endMs) / 2
+          : event.parsedDate.startMs;
       return at >= t0 && at < t1;
     });
     expect(counted).toBe(starting.length);

@@ -38,7 +38,10 @@ describe('the palette', () => {
     const compiled = /<style>([\s\S]*)<\/style>/.exec(code)?.[1] ?? '';
     const light = declarations(/^ {2}\.story-view \{([^}]*)\}/m.exec(compiled)?.[1] ?? '');
     const dark = declarations(/@media \(prefers-color-scheme: dark\) \{\s*\.story-view \{([^}]*)\}/.exec(compiled)?.[1] ?? '');
-    for (const [scheme, inks, declared] of [['light', LIGHT, light], ['dark', DARK, dark]] as const) {
+    for (const [scheme, inks, declared] of [
+      ['light', LIGHT, light],
+      ['dark', DARK, dark],
+    ] as const) {
       expect(declared.get('--ink'), scheme).toBe(inks.ink);
       expect(declared.get('--control-border'), scheme).toBe(inks.controlBorder);
       expect(declared.get('--link-strong'), scheme).toBe(inks.linkStrong);
