@@ -5,7 +5,7 @@
  * Embed stand-in: src/embed/slim/zoomGlue.ts (swapped by path in src/embed/vite-plugin.ts).
  */
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { ZoomTransformLike } from '../layout/timeScale.ts';
 import { prefersReducedMotion, type ZoomGlue } from './zoomContract.ts';
 
@@ -25,10 +25,17 @@ export function attachZoom(
       const mouse = event as MouseEvent;
       return !mouse.ctrlKey && !mouse.button;
     })
+    // A reader's gesture stops a tween under way.
+    .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (event.sourceEvent) cancelAnimationFrame(frame);
+    })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
       onZoom({ k: event.transform.k, x: event.transform.x }, event.sourceEvent ?? null),
     )
-    .on('end', onEnd);
+    // `behavior.transform` ends a gesture at every call: the moves made here end once, below.
+    .on('end', () => {
+      if (!moving) onEnd();
+    });
   selection.call(behavior);
   // d3-zoom claims every touch gesture; handing vertical pans back keeps the page scrollable on phones.
   selection.style('touch-action', 'pan-y pinch-zoom');
@@ -46,14 +53,36 @@ export function attachZoom(
 
   const currentK = () => (element as unknown as { __zoom?: { k: number } }).__zoom?.k ?? 1;
   let frame = 0;
+  let moving = false;
+  let extent: [[number, number], [number, number]] = [
+    [0, 0],
+    [element.clientWidth || 1, element.clientHeight || 1],
+  ];
+
+  /** A transform as d3-zoom's own gestures make it: the zoom clamped to the scale extent, then its constrain applied. */
+  function constrained(k: number, x: number): ZoomTransform {
+    const [k0, k1] = behavior.scaleExtent();
+    return behavior.constrain()(zoomIdentity.translate(x, 0).scale(Math.max(k0, Math.min(k1, k))), extent, behavior.translateExtent());
+  }
+
+  /** Runs a move of ours without d3-zoom's end event; the caller ends it once. */
+  function quietly(move: () => void): void {
+    moving = true;
+    try {
+      move();
+    } finally {
+      moving = false;
+    }
+  }
 
   return {
     configure(width, height, scaleExtent) {
+      extent = [
+        [0, 0],
+        [width, height],
+      ];
       behavior
-        .extent([
-          [0, 0],
-          [width, height],
-        ])
+        .extent(extent)
         .scaleExtent(scaleExtent)
         .translateExtent([
           [0, -Infinity],
@@ -62,10 +91,10 @@ export function attachZoom(
     },
     moveTo(target, animate) {
       cancelAnimationFrame(frame);
-      const to = zoomIdentity.translate(target.x, 0).scale(target.k);
-      const from = (element as unknown as { __zoom?: typeof to }).__zoom ?? zoomIdentity;
+      const from = (element as unknown as { __zoom?: typeof zoomIdentity }).__zoom ?? zoomIdentity;
+      const to = constrained(target.k, target.x);
       if (!animate || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
-        behavior.transform(selection, to);
+        quietly(() => behavior.transform(selection, to));
         onEnd();
         return;
       }
@@ -76,18 +105,19 @@ export function attachZoom(
         // Zoom factors interpolate geometrically so a big zoom change does not lurch at the end.
         const k = from.k * (to.k / from.k) ** ease;
         const x = from.x + (to.x - from.x) * ease;
-        behavior.transform(selection, zoomIdentity.translate(x, 0).scale(k));
+        quietly(() => behavior.transform(selection, constrained(k, x)));
         if (t < 1) frame = requestAnimationFrame(step);
         else onEnd();
       };
       frame = requestAnimationFrame(step);
     },
     scaleBy(factor) {
-      behavior.scaleBy(selection, factor);
+      cancelAnimationFrame(frame);
+      quietly(() => behavior.scaleBy(selection, factor));
       onEnd();
     },
     panBy(pixels) {
-      behavior.translateBy(selection, pixels / currentK(), 0);
+      quietly(() => behavior.translateBy(selection, pixels / currentK(), 0));
       onEnd();
     },
     destroy() {

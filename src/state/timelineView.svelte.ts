@@ -305,7 +305,15 @@ export class TimelineView {
   /** The transform that shows a range asked for (the whole story, where it opens, or a range). */
   transformFor(request: RangeRequest): ZoomTransformLike {
     if (request === 'all') return { k: 1, x: 0 };
-    return transformForRange(this.#baseScale, request === 'story' ? this.#storyRange : request, this.#limits.scaleExtent[1]);
+    // A range asked for is kept inside the story's domain (a link may name any date Date can
+    // hold, or none): what overlaps it is shown, and a range wholly outside shows all.
+    const [d0, d1] = this.#domain;
+    const [from, to] = request === 'story' ? this.#storyRange : request;
+    const clamped: TimeDomain = [Math.max(d0, from), Math.min(d1, to)];
+    if (!(clamped[0] < clamped[1])) return { k: 1, x: 0 };
+    const { k, x } = transformForRange(this.#baseScale, clamped, this.#limits.scaleExtent[1]);
+    // As the zoom constrains it: the base scale's [0, width] always covers the view.
+    return { k, x: Math.min(0, Math.max(this.#drawingWidth * (1 - k), x)) };
   }
 
   /** The transform that brings the nearest event beyond an edge into the middle of the view. */

@@ -3,6 +3,7 @@
  * untrusted input: anything unknown or malformed is dropped and reported, never thrown.
  */
 import type { FilterCriteria } from '../model/filter.ts';
+import { dataExtent } from '../layout/timeScale.ts';
 import type { Story } from './story.svelte.ts';
 
 export interface ViewParams extends FilterCriteria {
@@ -19,6 +20,8 @@ export interface KnownValues {
   eventIds: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   actors: ReadonlySet<string>;
+  /** The story's span with wide margins: a range wholly outside it shows nothing of the story. */
+  span?: readonly [number, number];
 }
 
 /** What a link or an attribute may name in this story: its events, its countries, its actors. */
@@ -27,14 +30,25 @@ export function knownValues(story: Pick<Story, 'events' | 'countries' | 'actorsB
     eventIds: new Set(story.events.map((event) => event.id)),
     countries: new Set(story.countries),
     actors: new Set(story.actorsById.keys()),
+    // Margins of the span itself on each side: wider than the timeline's own (5 %, plus room for labels).
+    span:
+      dataExtent(
+        story.events.map((event) => event.parsedDate),
+        { marginRatio: 1, minMarginMs: 7 * 86_400_000 },
+      ) ?? undefined,
   };
 }
 
 const MAX_QUERY_LENGTH = 200;
+/** Longer parameters are ignored whole: no id, list of ids or range needs this much, and a 2 MB link must not cost a freeze. */
+export const MAX_PARAM_LENGTH = 4000;
+/** What `Date` can hold: ±100,000,000 days around 1970. */
+export const MAX_DATE_MS = 8.64e15;
 
 /** Years before 0 or after 9999 take ISO 8601's expanded form, as toISOString writes them: "-000600-01-01". */
 export function formatInstant(ms: number): string {
-  const [date = '', time = ''] = new Date(ms).toISOString().split('T');
+  // Kept inside what Date can hold, so that formatting never throws.
+  const [date = '', time = ''] = new Date(Math.max(-MAX_DATE_MS, Math.min(MAX_DATE_MS, ms || 0))).toISOString().split('T');
   return time === '00:00:00.000Z' ? date : `${date}T${time.slice(0, 5)}Z`;
 }
 
@@ -52,54 +66,71 @@ export function toSearchParams(view: ViewParams): URLSearchParams {
   if (view.countries.length) params.set('country', view.countries.join(','));
   if (view.actors.length) params.set('actor', view.actors.join(','));
   if (view.query.trim()) params.set('q', view.query);
-  if (view.range) params.set('range', `${formatInstant(view.range[0])}/${formatInstant(view.range[1])}`);
+  if (view.range?.every(Number.isFinite)) params.set('range', `${formatInstant(view.range[0])}/${formatInstant(view.range[1])}`);
   if (view.lanes) params.set('lanes', 'country');
   if (view.mode === 'list') params.set('view', 'list');
   return params;
 }
 
-function listParam(params: URLSearchParams, name: string): string[] {
-  return (params.get(name) ?? '')
+function listParam(value: string | null): string[] {
+  return (value ?? '')
     .split(',')
     .map((value) => value.trim())
     .filter(Boolean);
 }
 
+/** At most this many ignored values are named in the notice; the rest are counted. */
+const MAX_NAMED = 10;
+
 export function fromSearchParams(params: URLSearchParams, known: KnownValues): { view: ViewParams; ignored: string[] } {
   const ignored: string[] = [];
-  const keepKnown = (values: string[], allowed: ReadonlySet<string>, label: string) =>
-    values.filter((value) => {
+  const ignore = (label: string, value: string) => ignored.push(`${label} "${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`);
+  // A parameter over the limit is dropped whole, unread.
+  const get = (name: string) => {
+    const value = params.get(name);
+    if (value === null || value.length <= MAX_PARAM_LENGTH) return value;
+    ignore(name, value);
+    return null;
+  };
+  const keepKnown = (name: string, allowed: ReadonlySet<string>) =>
+    listParam(get(name)).filter((value) => {
       if (allowed.has(value)) return true;
-      ignored.push(`${label} "${value}"`);
+      ignore(name, value);
       return false;
     });
 
-  let event = params.get('event');
+  let event = get('event');
   if (event !== null && !known.eventIds.has(event)) {
-    ignored.push(`event "${event}"`);
+    ignore('event', event);
     event = null;
   }
 
   let range: [number, number] | null = null;
-  const rangeText = params.get('range');
+  const rangeText = get('range');
   if (rangeText !== null) {
     const [from, to, extra] = rangeText.split('/');
     const start = from ? parseInstant(from) : null;
     const end = to ? parseInstant(to) : null;
-    if (start !== null && end !== null && extra === undefined && start < end) range = [start, end];
-    else ignored.push(`range "${rangeText}"`);
+    const span = known.span;
+    // A range wholly outside the story would show an empty axis: the story opens where it does instead.
+    const outside = span !== undefined && end !== null && start !== null && (end <= span[0] || start >= span[1]);
+    if (start !== null && end !== null && extra === undefined && start < end && !outside) range = [start, end];
+    else ignore('range', rangeText);
   }
 
+  const countries = keepKnown('country', known.countries);
+  const actors = keepKnown('actor', known.actors);
+  const more = ignored.length - MAX_NAMED;
   return {
     view: {
       event,
-      countries: keepKnown(listParam(params, 'country'), known.countries, 'country'),
-      actors: keepKnown(listParam(params, 'actor'), known.actors, 'actor'),
+      countries,
+      actors,
       query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
       range,
       lanes: params.get('lanes') === 'country',
       mode: params.get('view') === 'list' ? 'list' : 'timeline',
     },
-    ignored,
+    ignored: more > 1 ? [...ignored.slice(0, MAX_NAMED), `${more} more`] : ignored,
   };
 }
