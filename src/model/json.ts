@@ -6,16 +6,69 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+// JSON's white space, then one token: a bracket, a comma or colon, or a whole scalar. A
+// string's runs of plain characters are matched atomically (the lookahead and its back
+// reference), so an unclosed string costs one pass, never a backtracking storm.
+const SPACE = /[ \t\n\r]*/y;
+const TOKEN =
+  /[[\]{},:]|"(?:(?=([ !#-[\]-\uffff]+))\1|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/**
+ * The offset of the first character that makes `text` not JSON (its end when it stops
+ * short), or -1 when it is JSON. Linear in the text, and without recursion, so any depth
+ * of nesting is scanned.
+ */
+export function locateJsonError(text: string): number {
+  // Closers still to come, innermost last.
+  const closers: string[] = [];
+  // What may come next: a value, a key, a colon, or (after a value) a comma or a closer.
+  let expect: 'value' | 'key' | ':' | 'next' = 'value';
+  // Just after an opening bracket, its closer may come at once.
+  let opened = false;
+  let at = 0;
+  for (;;) {
+    SPACE.lastIndex = at;
+    SPACE.exec(text);
+    const start = SPACE.lastIndex;
+    if (start === text.length) return closers.length || expect !== 'next' ? start : -1;
+    TOKEN.lastIndex = start;
+    const token = TOKEN.exec(text)?.[0];
+    const c = token?.[0];
+    if (c === '[' || c === '{') {
+      if (expect !== 'value') return start;
+      closers.push(c === '[' ? ']' : '}');
+      expect = c === '[' ? 'value' : 'key';
+      opened = true;
+    } else if (c === ']' || c === '}') {
+      if (closers.at(-1) !== c || !(opened || expect === 'next')) return start;
+      closers.pop();
+      expect = 'next';
+      opened = false;
+    } else if (c === ',') {
+      if (expect !== 'next' || !closers.length) return start;
+      expect = closers.at(-1) === ']' ? 'value' : 'key';
+      opened = false;
+    } else if (c === ':') {
+      if (expect !== ':') return start;
+      expect = 'value';
+    } else if (c !== undefined && (expect === 'value' || (expect === 'key' && c === '"'))) {
+      expect = expect === 'key' ? ':' : 'next';
+      opened = false;
+    } else return start;
+    at = TOKEN.lastIndex;
+  }
+}
+
 /**
  * `file:line:column: message`, which terminals and editors link to. V8 gives the offset
- * ("at position 13") and, in newer versions, the line and column as well, which are dropped
- * here in favour of our own count.
+ * ("at position 13") for most errors, but not for an unexpected token, the commonest, nor in
+ * every engine: then our own scan finds it.
  */
 export function describeJsonSyntaxError(file: string, text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message)?.[1];
-  const offset = position === undefined ? text.length : Number(position);
-  const { line, column } = lineAndColumn(text, offset);
+  const found = position === undefined ? locateJsonError(text) : Number(position);
+  const { line, column } = lineAndColumn(text, found < 0 ? text.length : found);
   const detail = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
   return `${file}:${line}:${column}: invalid JSON: ${detail}`;
 }
