@@ -38,15 +38,28 @@ export interface Link {
   note?: string;
 }
 
+/**
+ * Every link once: an event that names the same event with the same type twice (the
+ * validator refuses it, but a story can be built from other data) gives one link, the
+ * first, so that the timeline and the detail, which key links by their ends and type,
+ * never meet a repeat.
+ */
 export function allLinks(events: readonly TimelineEvent[]): Link[] {
-  return events.flatMap((event) =>
-    (event.related ?? []).map((relation) => ({
-      from: event.id,
-      to: relation.event,
-      type: relation.type,
-      ...(relation.note ? { note: relation.note } : {}),
-    })),
-  );
+  const links: Link[] = [];
+  for (const event of events) {
+    const related = event.related ?? [];
+    // Almost every event names one relation or none: only a longer list needs checking for repeats.
+    const seen = related.length > 1 ? new Set<string>() : undefined;
+    for (const relation of related) {
+      if (seen) {
+        const key = `${relation.event}\u0000${relation.type}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      links.push({ from: event.id, to: relation.event, type: relation.type, ...(relation.note ? { note: relation.note } : {}) });
+    }
+  }
+  return links;
 }
 
 /** Looks up only the event's own links in the index, rather than scanning every event. */

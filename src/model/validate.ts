@@ -295,6 +295,94 @@ interface RuleContext {
   readonly report: Report;
 }
 
+/**
+ * Reports each entry of a list that repeats an earlier one, at its own place, naming the
+ * first. `keyOf` gives what makes two entries the same (undefined: not comparable, say a
+ * value of the wrong type, already a shape problem). A repeat is an error rather than
+ * something quietly merged: it is almost always a slip of the author's (a pasted line, a
+ * relation written twice with two notes), and which copy to keep is theirs to say.
+ */
+function reportRepeats(
+  list: readonly unknown[],
+  keyOf: (item: unknown) => string | undefined,
+  listPath: string,
+  describe: (item: unknown) => string,
+  report: Report,
+): void {
+  if (list.length < 2 || !hasRepeat(list, keyOf)) return;
+  const places = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i++) {
+    const key = keyOf(list[i]);
+    if (key === undefined) continue;
+    const seen = places.get(key);
+    if (seen) seen.push(i);
+    else places.set(key, [i]);
+  }
+  const field = listPath.slice(listPath.lastIndexOf('.') + 1);
+  for (const [first, ...repeats] of places.values()) {
+    const times = repeats.length === 1 ? 'twice' : `${repeats.length + 1} times`;
+    for (const at of repeats) {
+      report(`${listPath}[${at}]`, `${describe(list[at])} is listed ${times} (also at ${field}[${first}]); remove the repeat`);
+    }
+  }
+}
+
+/** Lists are short (two countries, one quote): a few comparisons answer before any set is built. */
+const FEW = 8;
+
+function hasRepeat(list: readonly unknown[], keyOf: (item: unknown) => string | undefined): boolean {
+  const keys: string[] = [];
+  for (const item of list) {
+    const key = keyOf(item);
+    if (key !== undefined) keys.push(key);
+  }
+  if (keys.length > FEW) return new Set(keys).size < keys.length;
+  for (let i = 1; i < keys.length; i++) {
+    for (let j = 0; j < i; j++) if (keys[j] === keys[i]) return true;
+  }
+  return false;
+}
+
+const stringKey = (item: unknown) => (typeof item === 'string' ? item : undefined);
+
+/** Two quotes are the same when they have the same source, words (white space aside) and speaker. */
+function quoteKey(item: unknown): string | undefined {
+  const quote = asRecord(item);
+  if (quote === undefined) return undefined;
+  const source = stringAt(quote, 'source');
+  const text = stringAt(quote, 'text');
+  if (source === undefined || text === undefined) return undefined;
+  // Ids are slugs, so a control character cannot be part of one: the parts cannot run together.
+  return `${source}\u0000${stringAt(quote, 'speaker') ?? '\u0001'}\u0000${normalizeWhiteSpace(text).trim()}`;
+}
+
+/** Two relations are the same when they name the same event with the same type, whatever their notes. */
+function relationKey(item: unknown): string | undefined {
+  const relation = asRecord(item);
+  if (relation === undefined) return undefined;
+  const target = stringAt(relation, 'event');
+  const type = stringAt(relation, 'type');
+  return target === undefined || type === undefined ? undefined : `${target}\u0000${type}`;
+}
+
+function describeRelation(item: unknown): string {
+  const relation = asRecord(item);
+  return `the relation ${showValue(relation?.type)} to ${showValue(relation?.event)}`;
+}
+
+function describeQuote(item: unknown): string {
+  return `the quote ${showValue(asRecord(item)?.text)}`;
+}
+
+/** Lists of an event in which an entry must not repeat: the keyed lists the reader sees. */
+function checkRepeats(event: RawRecord, eventPath: string, report: Report): void {
+  for (const field of ['countries', 'actors', 'tags'] as const) {
+    reportRepeats(asList(event[field]), stringKey, `${eventPath}.${field}`, showValue, report);
+  }
+  reportRepeats(asList(event.quotes), quoteKey, `${eventPath}.quotes`, describeQuote, report);
+  reportRepeats(asList(event.related), relationKey, `${eventPath}.related`, describeRelation, report);
+}
+
 function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, parseDate, report }: RuleContext) {
   const date = stringAt(event, 'date');
   if (date !== undefined) {
@@ -323,6 +411,8 @@ function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, par
     if (target !== undefined && target === ownId) report(`${eventPath}.related[${i}].event`, 'an event cannot be related to itself');
     else if (isDangling(target, ids.events)) report(`${eventPath}.related[${i}].event`, noSuchId('event', target));
   });
+
+  checkRepeats(event, eventPath, report);
 }
 
 function checkDatasetRules(input: unknown, options: ValidateOptions, parseDate: RuleContext['parseDate'], report: Report) {

@@ -101,9 +101,17 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
             countries,
             actors: actorIds.length > 0 ? fc.uniqueArray(fc.constantFrom(...actorIds), { maxLength: 3 }) : fc.constant<string[]>([]),
             summary: prose,
-            quotes: fc.array(quote, { minLength: 1, maxLength: 3 }),
-            related: others.length > 0 ? fc.array(relation, { maxLength: 3 }) : fc.constant<Relation[]>([]),
-            tags: fc.array(tag, { minLength: 1, maxLength: 3 }),
+            // The validator refuses a repeated entry in any of an event's lists.
+            quotes: fc.uniqueArray(quote, {
+              minLength: 1,
+              maxLength: 3,
+              selector: (q) => `${q.source}|${q.speaker ?? ''}|${q.text.replace(/\s+/g, ' ')}`,
+            }),
+            related:
+              others.length > 0
+                ? fc.uniqueArray(relation, { maxLength: 3, selector: (r) => `${r.event}|${r.type}` })
+                : fc.constant<Relation[]>([]),
+            tags: fc.uniqueArray(tag, { minLength: 1, maxLength: 3 }),
           },
           {
             requiredKeys: ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'quotes', 'related'],
