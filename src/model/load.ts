@@ -21,11 +21,22 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Refuse larger files: a viewer must not freeze the host page on a mistaken link. */
   maxBytes?: number;
+  /**
+   * Sites (origins, as `https://cdn.example.org`) that source texts may come from besides the
+   * dataset's own. By default, those the page names in `<meta name="diplomatic-timeline-sources">`.
+   */
+  sourceOrigins?: readonly string[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** Enough for about 100,000 events with their quotes. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Source texts fetched at once: a browser runs out of sockets long before 2,000. */
+export const SOURCE_FETCHES_AT_ONCE = 6;
+
+// Requests the page's Content-Security-Policy refused, to say so rather than "network failure".
+const refusedByCsp = new Set<string>();
+globalThis.document?.addEventListener('securitypolicyviolation', (event) => refusedByCsp.add(event.blockedURI));
 
 type FetchResult = { ok: true; text: string } | { ok: false; reason: string; retryable: boolean };
 
@@ -39,26 +50,40 @@ function httpFailure(status: number, statusText: string): FetchResult {
   return { ok: false, reason: what, retryable: status >= 500 || status === 408 || status === 429 };
 }
 
-async function fetchText(url: URL, options: Required<LoadOptions>): Promise<FetchResult> {
+/** `plain`: the file must be plain text (a source), not a web page or an image answering for it. */
+async function fetchText(url: URL, options: Required<LoadOptions>, plain = false): Promise<FetchResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const refused = (reason: string): FetchResult => ({ ok: false, reason, retryable: false });
   try {
     const response = await options.fetchImpl(url.href, { signal: controller.signal });
     if (!response.ok) return httpFailure(response.status, response.statusText);
+    const type = response.headers?.get('content-type');
+    if (plain && type && !/^text\/(?!html)|octet-stream/i.test(type))
+      return refused(`this is not a plain text file (content-type ${type})`);
     const declared = Number(response.headers?.get('content-length') ?? NaN);
-    if (declared > options.maxBytes) {
-      return { ok: false, reason: `it is ${megabytes(declared)}, over the ${megabytes(options.maxBytes)} limit`, retryable: false };
-    }
-    const text = await response.text();
-    if (text.length > options.maxBytes) {
-      return { ok: false, reason: `it is over the ${megabytes(options.maxBytes)} limit`, retryable: false };
-    }
+    if (declared > options.maxBytes) return refused(`it is ${megabytes(declared)}, over the ${megabytes(options.maxBytes)} limit`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > options.maxBytes) return refused(`it is over the ${megabytes(options.maxBytes)} limit`);
+    // UTF-8, or UTF-16 when a byte-order mark says so; the decoder drops the mark.
+    const [b0, b1] = bytes;
+    const text = new TextDecoder(b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8').decode(bytes);
+    if (text.includes('\0'))
+      return refused('it holds NUL characters: a binary file, or UTF-16 without a byte-order mark (save it as UTF-8)');
     return { ok: true, text };
   } catch (error) {
     if (controller.signal.aborted)
       return { ok: false, reason: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, retryable: true };
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `the network request failed (${reason})`, retryable: true };
+    // The page learns of a refusal by its Content-Security-Policy just after the fetch fails.
+    await new Promise((wait) => setTimeout(wait, 10));
+    if (refusedByCsp.has(url.href) || refusedByCsp.has(url.origin))
+      return refused(`this page's Content-Security-Policy does not allow loading it (connect-src)`);
+    // What browsers say when no answer came (or one they may not show: CORS). Other errors
+    // (a URL with credentials, a refused scheme) come back the same on a retry.
+    return /^(Failed to fetch|fetch failed|Load failed|NetworkError)/.test(reason)
+      ? { ok: false, reason: `the network request failed (${reason})`, retryable: true }
+      : refused(`the browser refused the request (${reason})`);
   } finally {
     clearTimeout(timer);
   }
@@ -75,8 +100,21 @@ function absoluteUrl(url: string, base = globalThis.location?.href): URL | undef
 
 async function fetchSourceText(file: string, datasetUrl: URL, options: Required<LoadOptions>): Promise<FetchResult> {
   const sourceUrl = absoluteUrl(file, datasetUrl.href);
-  if (sourceUrl === undefined) return { ok: false, reason: `"${file}" is not a URL`, retryable: false };
-  const source = await fetchText(sourceUrl, options);
+  const named = `"${file.length > 100 ? `${file.slice(0, 100)}…` : file}"`;
+  if (sourceUrl === undefined) return { ok: false, reason: `${named} is not a URL`, retryable: false };
+  // A source is read from the dataset's own site (or one the page allows), over http(s) only: a
+  // `data:` URL would let a dataset supply the very text its quotes are checked against.
+  if (
+    !/^https?:$/.test(sourceUrl.protocol) ||
+    (sourceUrl.origin !== datasetUrl.origin && !options.sourceOrigins.includes(sourceUrl.origin))
+  ) {
+    return {
+      ok: false,
+      reason: `${named} is not on the dataset's site (${datasetUrl.origin}): sources are read only from there`,
+      retryable: false,
+    };
+  }
+  const source = await fetchText(sourceUrl, options, true);
   return source.ok ? source : { ...source, reason: `could not load ${sourceUrl.href}: ${source.reason}` };
 }
 
@@ -90,6 +128,9 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
     fetchImpl: (input, init) => fetch(input, init),
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: DEFAULT_MAX_BYTES,
+    sourceOrigins: (globalThis.document?.querySelector<HTMLMetaElement>('meta[name="diplomatic-timeline-sources"]')?.content ?? '')
+      .split(/\s+/)
+      .filter(Boolean),
     ...(typeof options === 'function' ? { fetchImpl: options } : options),
   };
   const datasetUrl = absoluteUrl(url);
@@ -113,16 +154,20 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   const sourceTexts = new Map<string, string>();
   const sourceErrors = new Map<string, string>();
   let retryable = false;
-  await Promise.all(
-    collectSourceFiles(input).map(async (file) => {
+  // A few at a time, each as soon as one finishes.
+  const files = collectSourceFiles(input);
+  let next = 0;
+  const fetchNext = async (): Promise<void> => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
       const source = await fetchSourceText(file, datasetUrl, settings);
       if (source.ok) sourceTexts.set(file, source.text);
       else {
         sourceErrors.set(file, source.reason);
         retryable ||= source.retryable;
       }
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: SOURCE_FETCHES_AT_ONCE }, fetchNext));
   const result = validateOrSalvage(input, { sourceTexts, sourceErrors });
   markStage('validated');
   return result.ok ? { ...result, sourceTexts } : { ...result, sourceTexts, retryable };

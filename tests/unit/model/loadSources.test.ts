@@ -1,0 +1,212 @@
+/**
+ * Where a dataset's source texts may come from and how they are read: over http(s) from the
+ * dataset's own site (or one the page allows), a few at a time, as plain text in UTF-8 or
+ * UTF-16 with a byte-order mark; and a failure says what likely happened.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset, SOURCE_FETCHES_AT_ONCE, type LoadOptions } from '../../../src/model/load.ts';
+import { formatProblem } from '../../../src/model/validate.ts';
+
+const FIXTURE_DIR = join(process.cwd(), 'tests/unit/model/fixtures/valid');
+const fixture = (path: string) => readFileSync(join(FIXTURE_DIR, path), 'utf8');
+const SITE = 'https://example.org/timeline/data/';
+const DATASET = `${SITE}events.json`;
+
+type Bytes = Uint8Array<ArrayBuffer>;
+type Body = string | Bytes | { body: string | Bytes; type: string };
+
+/** Serves fixed bodies by absolute URL, and records what was asked for. */
+function fakeFetch(files: Record<string, Body>) {
+  const requested: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    requested.push(url);
+    const file = files[url];
+    if (file === undefined) return new Response('missing', { status: 404, statusText: 'Not Found' });
+    if (typeof file === 'object' && 'type' in file) return new Response(file.body, { headers: { 'content-type': file.type } });
+    return new Response(file);
+  }) as typeof fetch;
+  return { fetchImpl, requested };
+}
+
+/** The fixture dataset with its second source's file replaced. */
+function withInterviewAt(file: string) {
+  const dataset = JSON.parse(fixture('events.json'));
+  dataset.sources[1].file = file;
+  return {
+    [DATASET]: JSON.stringify(dataset),
+    [`${SITE}sources/communique.txt`]: fixture('sources/communique.txt'),
+  };
+}
+
+const load = (files: Record<string, Body>, options: LoadOptions = {}) => {
+  const fake = fakeFetch(files);
+  return { result: loadDataset(DATASET, { fetchImpl: fake.fetchImpl, ...options }), requested: fake.requested };
+};
+
+describe('where source texts may come from', () => {
+  it('refuses a data: URL, and never checks quotes against a text the dataset supplies itself', async () => {
+    const interview = fixture('sources/interview.txt');
+    const dataUrl = `data:text/plain,${encodeURIComponent(interview)}`;
+    const { result } = load(withInterviewAt(dataUrl));
+    const loaded = await result;
+    expect(loaded.ok).toBe(false);
+    const messages = loaded.problems.map(formatProblem);
+    expect(messages[0]).toMatch(
+      /^sources\[1\]\.file: "data:text\/plain,.{84}…" is not on the dataset's site \(https:\/\/example\.org\): sources are read only from there$/,
+    );
+    expect(loaded.sourceTexts.has(dataUrl)).toBe(false);
+  });
+
+  it.each([
+    'https://elsewhere.example/interview.txt',
+    '//elsewhere.example/interview.txt',
+    'http://example.org/interview.txt',
+    'blob:https://example.org/1',
+    'javascript:alert(1)',
+  ])('refuses %s without fetching it', async (file) => {
+    const { result, requested } = load(withInterviewAt(file));
+    const loaded = await result;
+    expect(loaded.problems.map(formatProblem)).toEqual([expect.stringMatching(/^sources\[1\]\.file: .* is not on the dataset's site/)]);
+    expect(requested).toEqual([DATASET, `${SITE}sources/communique.txt`]);
+    expect(loaded.retryable).toBe(false);
+  });
+
+  it('fetches from another site the page allows', async () => {
+    const files = {
+      ...withInterviewAt('https://cdn.example.net/interview.txt'),
+      'https://cdn.example.net/interview.txt': fixture('sources/interview.txt'),
+    };
+    const { result } = load(files, { sourceOrigins: ['https://cdn.example.net'] });
+    expect((await result).problems).toEqual([]);
+  });
+
+  it('takes the sites the page allows from its meta element', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'diplomatic-timeline-sources';
+    meta.content = 'https://a.example  https://cdn.example.net';
+    document.head.append(meta);
+    try {
+      const files = {
+        ...withInterviewAt('https://cdn.example.net/interview.txt'),
+        'https://cdn.example.net/interview.txt': fixture('sources/interview.txt'),
+      };
+      expect((await load(files).result).problems).toEqual([]);
+    } finally {
+      meta.remove();
+    }
+  });
+});
+
+describe('fetching many sources', () => {
+  it(`fetches ${SOURCE_FETCHES_AT_ONCE} at a time, and all of them`, async () => {
+    const count = 200;
+    const dataset = JSON.parse(fixture('events.json'));
+    for (let i = 0; i < count; i++) dataset.sources.push({ id: `extra-${i}`, title: `Extra ${i}`, file: `sources/extra-${i}.txt` });
+    let inFlight = 0;
+    let most = 0;
+    const requested = new Set<string>();
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      requested.add(url);
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((wait) => setTimeout(wait, 1));
+      inFlight--;
+      if (url === DATASET) return new Response(JSON.stringify(dataset));
+      if (url.endsWith('communique.txt')) return new Response(fixture('sources/communique.txt'));
+      if (url.endsWith('interview.txt')) return new Response(fixture('sources/interview.txt'));
+      return new Response('An extra source.');
+    }) as typeof fetch;
+    const loaded = await loadDataset(DATASET, fetchImpl);
+    expect(loaded.problems).toEqual([]);
+    expect(requested.size).toBe(count + 3);
+    expect(most).toBe(SOURCE_FETCHES_AT_ONCE);
+  });
+});
+
+describe('what a source file must be', () => {
+  it.each([
+    ['an HTML page', { body: '<!doctype html><p>Not found</p>', type: 'text/html; charset=utf-8' }, 'text/html; charset=utf-8'],
+    ['a PNG', { body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), type: 'image/png' }, 'image/png'],
+  ])('%s answering for a source is reported as not plain text, not as quotes missing', async (_, body, type) => {
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: body };
+    const loaded = await load(files).result;
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      `sources[1].file: could not load ${SITE}sources/interview.txt: this is not a plain text file (content-type ${type})`,
+    ]);
+  });
+
+  const encode = (text: string, littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      bytes[2 + 2 * i + (littleEndian ? 0 : 1)] = unit & 0xff;
+      bytes[2 + 2 * i + (littleEndian ? 1 : 0)] = unit >> 8;
+    }
+    return bytes;
+  };
+
+  it.each([
+    ['UTF-16LE', true],
+    ['UTF-16BE', false],
+  ])('a %s source with its byte-order mark is read, and its quotes verified', async (_, littleEndian) => {
+    const interview = fixture('sources/interview.txt');
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: encode(interview, littleEndian) };
+    const loaded = await load(files).result;
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.sourceTexts.get('sources/interview.txt')).toBe(interview);
+  });
+
+  it('a UTF-16 source without its mark is refused with what to do', async () => {
+    const bytes = encode(fixture('sources/interview.txt'), true).slice(2);
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: bytes };
+    const loaded = await load(files).result;
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      `sources[1].file: could not load ${SITE}sources/interview.txt: it holds NUL characters: a binary file, or UTF-16 without a byte-order mark (save it as UTF-8)`,
+    ]);
+  });
+
+  it('a UTF-8 byte-order mark is dropped', async () => {
+    const interview = fixture('sources/interview.txt');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(interview)]);
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: bytes };
+    expect((await load(files).result).sourceTexts.get('sources/interview.txt')).toBe(interview);
+  });
+});
+
+describe('a request that fails', () => {
+  it('says when the page’s Content-Security-Policy refused it, and offers no retry', async () => {
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      const event = Object.assign(new Event('securitypolicyviolation'), { blockedURI: String(input) });
+      setTimeout(() => document.dispatchEvent(event));
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const loaded = await loadDataset('https://blocked.example/events.json', fetchImpl);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      `(root): could not load https://blocked.example/events.json: this page's Content-Security-Policy does not allow loading it (connect-src)`,
+    ]);
+    expect(loaded.retryable).toBe(false);
+  });
+
+  it('a refusal that is not about the network offers no retry', async () => {
+    const fetchImpl = (async () => {
+      throw new TypeError('Request cannot be constructed from a URL that includes credentials');
+    }) as typeof fetch;
+    const loaded = await loadDataset(DATASET, fetchImpl);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      `(root): could not load ${DATASET}: the browser refused the request (Request cannot be constructed from a URL that includes credentials)`,
+    ]);
+    expect(loaded.retryable).toBe(false);
+  });
+
+  it('a network failure offers a retry', async () => {
+    const fetchImpl = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect((await loadDataset(DATASET, fetchImpl)).retryable).toBe(true);
+  });
+});
