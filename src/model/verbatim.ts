@@ -8,8 +8,8 @@
  * Knuth–Morris–Pratt, at most two steps a character of the text. A dataset of 100,000
  * events quoting a few digests asks each source thousands of times, though, where a scan a
  * quote adds up; the finder therefore indexes where each word of the text starts, by the
- * word's first characters, and checks a quote there first, within a budget of one text's
- * length of comparisons (a text of one repeated word has a million candidates): past it,
+ * word's first characters, and checks a quote there first, within a budget of two text
+ * lengths of comparisons (a text of one repeated word has a million candidates): past it,
  * or when no candidate holds the quote (it may start mid-word, or be missing), the linear
  * search answers. The answer is always `text.includes(quote)`.
  * Embed stand-in: src/embed/slim/verbatim.ts (swapped by path in src/embed/vite-plugin.ts).
@@ -17,16 +17,20 @@
 
 /** Characters of a quote's opening used as the key; shorter quotes are searched directly. */
 const KEY_LENGTH = 8;
+/** The first opening of a quote checked at a candidate word. */
+const FIRST_OPENING = 16;
 
 export type VerbatimFinder = (quote: string) => boolean;
 
 /**
- * Knuth–Morris–Pratt over `text` for `quote`: where the quote first starts, and the length
- * of the longest opening of the quote the text holds anywhere (the whole quote when found).
- * O(text + quote) whatever both are; where no opening is under way, the next place the
- * quote's first character appears is found with `indexOf` of one character (linear too).
+ * Knuth–Morris–Pratt over `text` for `quote`: where the quote first starts (-1: nowhere),
+ * and the length of the longest opening of the quote the text holds. O(text + quote)
+ * whatever both are. Where no opening is under way, the scan jumps to where the quote's
+ * first `jump` characters next stand, with `indexOf` (a native scan of at most `jump`
+ * steps a character); a jump over more than one character can pass shorter openings by,
+ * so `longest` is exact only for `jump` 1.
  */
-export function searchLinear(text: string, quote: string): { at: number; longest: number } {
+function search(text: string, quote: string, jump: number): { at: number; longest: number } {
   const m = quote.length;
   if (m === 0) return { at: 0, longest: 0 };
   const code = new Uint16Array(m);
@@ -39,11 +43,11 @@ export function searchLinear(text: string, quote: string): { at: number; longest
     if (code[k] === c) k += 1;
     border[i] = k;
   }
-  const first = quote[0] as string;
+  const opening = quote.slice(0, jump);
   let longest = 0;
   for (let i = 0, k = 0; i < text.length; i++) {
     if (k === 0) {
-      i = text.indexOf(first, i);
+      i = text.indexOf(opening, i);
       if (i === -1) break;
     }
     const c = text.charCodeAt(i);
@@ -55,9 +59,14 @@ export function searchLinear(text: string, quote: string): { at: number; longest
   return { at: -1, longest };
 }
 
-/** `text.indexOf(quote)`, in linear time whatever the text. */
+/** `text.indexOf(quote)` in time linear in both, whatever they are. */
 export function indexOfLinear(text: string, quote: string): number {
-  return searchLinear(text, quote).at;
+  return search(text, quote, 6).at;
+}
+
+/** The length of the longest opening of `quote` that `text` holds, in time linear in both. */
+export function longestOpening(text: string, quote: string): number {
+  return search(text, quote, 1).longest;
 }
 
 /** A hash of the KEY_LENGTH characters of `text` from `at`. */
@@ -106,10 +115,20 @@ export function createVerbatimFinder(text: string): VerbatimFinder {
     // Under KEY_LENGTH characters, V8's search is at most KEY_LENGTH steps a character.
     if (quote.length < KEY_LENGTH) return text.includes(quote);
     index ??= indexWords(text);
-    // Each check costs at most the quote's length; a text's length of them at most.
-    let affordable = Math.floor(text.length / quote.length) + 1;
-    for (let word = index.head[keyHash(quote, 0) & (index.head.length - 1)] as number; word !== 0 && affordable > 0; affordable--) {
-      if (text.startsWith(quote, index.start[word - 1] as number)) return true;
+    // A candidate is checked on openings of the quote growing fourfold, so that a check
+    // costs about what the candidate shares with the quote; past two text lengths of
+    // characters compared (a text of one repeated word), the linear search answers.
+    const openings: string[] = [];
+    for (let length = FIRST_OPENING; length < quote.length; length *= 4) openings.push(quote.slice(0, length));
+    openings.push(quote);
+    let affordable = 2 * text.length;
+    for (let word = index.head[keyHash(quote, 0) & (index.head.length - 1)] as number; word !== 0 && affordable > 0;) {
+      const at = index.start[word - 1] as number;
+      for (const opening of openings) {
+        affordable -= opening.length;
+        if (!text.startsWith(opening, at)) break;
+        if (opening === quote) return true;
+      }
       word = index.next[word - 1] as number;
     }
     return indexOfLinear(text, quote) !== -1;

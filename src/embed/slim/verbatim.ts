@@ -3,11 +3,19 @@
  * at most two steps a character of the text, whatever the text) without the word index.
  * An embedded story quotes its sources a few dozen times, where the index saves nothing a
  * reader could notice, and the embed must stay within its budget. Same answers as the
- * app's module: tests/unit/embed/slim.test.ts holds them together.
+ * app's module: tests/unit/embed/verbatim-linear.test.ts holds them together.
  */
 export type VerbatimFinder = (quote: string) => boolean;
 
-export function searchLinear(text: string, quote: string): { at: number; longest: number } {
+/**
+ * Knuth–Morris–Pratt over `text` for `quote`: where the quote first starts (-1: nowhere),
+ * and the length of the longest opening of the quote the text holds. O(text + quote)
+ * whatever both are. Where no opening is under way, the scan jumps to where the quote's
+ * first `jump` characters next stand, with `indexOf` (a native scan of at most `jump`
+ * steps a character); a jump over more than one character can pass shorter openings by,
+ * so `longest` is exact only for `jump` 1.
+ */
+function search(text: string, quote: string, jump: number): { at: number; longest: number } {
   const m = quote.length;
   if (m === 0) return { at: 0, longest: 0 };
   const code = new Uint16Array(m);
@@ -20,11 +28,11 @@ export function searchLinear(text: string, quote: string): { at: number; longest
     if (code[k] === c) k += 1;
     border[i] = k;
   }
-  const first = quote[0] as string;
+  const opening = quote.slice(0, jump);
   let longest = 0;
   for (let i = 0, k = 0; i < text.length; i++) {
     if (k === 0) {
-      i = text.indexOf(first, i);
+      i = text.indexOf(opening, i);
       if (i === -1) break;
     }
     const c = text.charCodeAt(i);
@@ -36,8 +44,14 @@ export function searchLinear(text: string, quote: string): { at: number; longest
   return { at: -1, longest };
 }
 
+/** `text.indexOf(quote)` in time linear in both, whatever they are. */
 export function indexOfLinear(text: string, quote: string): number {
-  return searchLinear(text, quote).at;
+  return search(text, quote, 6).at;
+}
+
+/** The length of the longest opening of `quote` that `text` holds, in time linear in both. */
+export function longestOpening(text: string, quote: string): number {
+  return search(text, quote, 1).longest;
 }
 
 export function createVerbatimFinder(text: string): VerbatimFinder {
