@@ -40,6 +40,9 @@ const en = {
   source: 'Source',
   readInContext: 'Read in context',
   hideContext: 'Hide context',
+  contextNotFound: 'This quote is not in its source as loaded.',
+  andMore: (count: number) => `and ${count.toLocaleString('en')} more`,
+  showMore: (step: number) => `Show ${step.toLocaleString('en')} more`,
   related: 'Related events',
   relation: {
     causes: 'Led to',
@@ -118,6 +121,9 @@ const fr: Strings = {
   source: 'Source',
   readInContext: 'Lire dans son contexte',
   hideContext: 'Masquer le contexte',
+  contextNotFound: 'Cette citation ne se trouve pas dans sa source telle que chargée.',
+  andMore: (count: number) => `et ${count.toLocaleString('fr')} de plus`,
+  showMore: (step: number) => `En afficher ${step.toLocaleString('fr')} de plus`,
   related: 'Événements liés',
   relation: {
     causes: 'A conduit à',

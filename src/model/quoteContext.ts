@@ -2,7 +2,14 @@
  * Finds a quote inside its source and returns the paragraph around it, so a reader can
  * check the quote against what the article actually says. Quotes match white space
  * aside, exactly as the validator checks them.
+ *
+ * Linear in the source's length whatever the text, and asked only when a reader opens
+ * "Read in context": the source is folded once (one native `replace`, kept for the next
+ * quote of the same source), searched with the verbatim check's linear search, and the
+ * match mapped back to the source through the few places where folding changed the offset.
  */
+import { indexOfLinear } from './verbatim.ts';
+
 export interface QuoteInContext {
   before: string;
   match: string;
@@ -10,23 +17,55 @@ export interface QuoteInContext {
 }
 
 /**
- * The text with every run of white space folded to one space, and for each character of
- * the result the offset it came from, so a match in the folded text maps back exactly.
- * A plain search rather than a regular expression: quotes can be long enough to exceed a
- * regular expression engine's limits.
+ * A source with every run of white space folded to one space, and where the offsets of the
+ * folded text and the source part: from folded offset `breaks[i]` on (up to the next break),
+ * a character of the folded text stands `shifts[i]` characters further in the source.
  */
-function foldWhiteSpace(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const isSpace = /\s/.test(text[i] as string);
-    if (isSpace && inSpace) continue;
-    folded += isSpace ? ' ' : text[i];
-    origin.push(i);
-    inSpace = isSpace;
+interface FoldedSource {
+  folded: string;
+  breaks: number[];
+  shifts: number[];
+}
+
+/** Runs of white space that folding changes: two characters or more, or one that is not a space. */
+const FOLDED_RUN = /\s{2,}|[^\S ]/g;
+
+function foldSource(text: string): FoldedSource {
+  const breaks: number[] = [];
+  const shifts: number[] = [];
+  let shift = 0;
+  const folded = text.replace(FOLDED_RUN, (run: string, offset: number) => {
+    shift += run.length - 1;
+    breaks.push(offset - shift + run.length);
+    shifts.push(shift);
+    return ' ';
+  });
+  return { folded, breaks, shifts };
+}
+
+/** The source offset of folded offset `at`: binary search of the breaks. */
+function sourceOffset({ breaks, shifts }: FoldedSource, at: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((breaks[middle] as number) <= at) low = middle + 1;
+    else high = middle;
   }
-  return { folded, origin };
+  return at + (low === 0 ? 0 : (shifts[low - 1] as number));
+}
+
+/** The last few sources folded: a reader opens quote after quote of the same article. */
+const FOLDED_KEPT = 4;
+const foldedSources = new Map<string, FoldedSource>();
+
+function foldedSource(text: string): FoldedSource {
+  let found = foldedSources.get(text);
+  if (found) foldedSources.delete(text);
+  else found = foldSource(text);
+  foldedSources.set(text, found);
+  if (foldedSources.size > FOLDED_KEPT) foldedSources.delete(foldedSources.keys().next().value as string);
+  return found;
 }
 
 function paragraphBounds(text: string, start: number, end: number): [number, number] {
@@ -38,26 +77,19 @@ function paragraphBounds(text: string, start: number, end: number): [number, num
 /** Around a quote, as many characters as a reader takes in: a paragraph, not a whole article. */
 export const CONTEXT_CHARACTERS = 600;
 
-function clipBefore(text: string, limit: number): string {
-  return text.length <= limit ? text : `…${text.slice(text.length - limit)}`;
-}
-
-function clipAfter(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}…`;
-}
-
 export function quoteInContext(quote: string, sourceText: string, limit = CONTEXT_CHARACTERS): QuoteInContext | null {
   const wanted = quote.trim().replace(/\s+/g, ' ');
   if (wanted === '') return null;
-  const { folded, origin } = foldWhiteSpace(sourceText);
-  const at = folded.indexOf(wanted);
+  const source = foldedSource(sourceText);
+  const at = indexOfLinear(source.folded, wanted);
   if (at === -1) return null;
-  const start = origin[at] as number;
-  const end = (origin[at + wanted.length - 1] as number) + 1;
+  const start = sourceOffset(source, at);
+  // The quote ends on a character that is not white space: one of the source's own.
+  const end = sourceOffset(source, at + wanted.length - 1) + 1;
   const [from, to] = paragraphBounds(sourceText, start, end);
   return {
-    before: clipBefore(sourceText.slice(from, start), limit),
+    before: start - from <= limit ? sourceText.slice(from, start) : `…${sourceText.slice(start - limit, start)}`,
     match: sourceText.slice(start, end),
-    after: clipAfter(sourceText.slice(end, to), limit),
+    after: to - end <= limit ? sourceText.slice(end, to) : `${sourceText.slice(end, end + limit)}…`,
   };
 }
