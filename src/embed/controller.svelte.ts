@@ -4,11 +4,11 @@
  * reader selects an event. Unlike the app, it never reads or writes the page's URL.
  */
 import type { Story } from '../state/story.svelte.ts';
-import { openStory } from '../state/openStory.ts';
+import { openStory, type OpenedStory } from '../state/openStory.ts';
 import { applyView } from '../state/urlSync.svelte.ts';
 import { fromSearchParams, knownValues, type KnownValues } from '../state/urlState.ts';
 import type { FilterCriteria } from '../model/filter.ts';
-import type { Problem } from '../model/validate.ts';
+import { ROOT_PATH, type Problem } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
 import type { ViewAttribute } from './attributes.ts';
 
@@ -23,6 +23,23 @@ export type Emit = <K extends keyof EmbedEvents>(type: K, detail: EmbedEvents[K]
 
 function warn(message: string): void {
   console.warn(`<diplomatic-timeline>: ${message}`);
+}
+
+/**
+ * Checks an argument of a public method when it is called, before the call is queued: a
+ * bad one throws to its caller, rather than inside the load, where it would stop the widget.
+ */
+function check(ok: unknown, what: string): void {
+  if (!ok) throw new TypeError(`<diplomatic-timeline>.${what}`);
+}
+
+/** A copy, taken at the call, of a filter's list of strings, or undefined. */
+function strings(values: unknown, name: string): string[] | undefined {
+  check(
+    values === undefined || (Array.isArray(values) && values.every((value) => typeof value == 'string')),
+    `setFilters(): ${name} must be an array of strings`,
+  );
+  return (values as string[] | undefined)?.slice();
 }
 
 export class EmbedController {
@@ -42,6 +59,8 @@ export class EmbedController {
   #stopWatching: (() => void) | undefined;
   #serial = 0;
   #lastLoad: [string, URLSearchParams] | undefined;
+  /** Aborts the requests of the load under way, when another supersedes it. */
+  #abort: AbortController | undefined;
   /** Calls made before the dataset arrived, replayed once it has. */
   #pending: ((story: Story) => void)[] = [];
 
@@ -49,14 +68,25 @@ export class EmbedController {
     this.#emit = emit;
   }
 
+  /** Loads the dataset at `url` (absolute); an empty `url` is refused with a message. */
   async load(url: string, view: URLSearchParams): Promise<void> {
     const serial = ++this.#serial;
     this.#lastLoad = [url, view];
     this.#stopWatching?.();
+    this.#abort?.abort();
+    const { signal } = (this.#abort = new AbortController());
     this.story = null;
     this.problems = [];
     this.skipped = [];
-    const opened = await openStory(url, () => this.locale);
+    const opened: OpenedStory = url
+      ? await openStory(url, () => this.locale, {
+          fetchImpl: (input, init) => fetch(input, { ...init, signal: AbortSignal.any([signal, init?.signal ?? signal]) }),
+        })
+      : {
+          ok: false,
+          problems: [{ path: ROOT_PATH, message: 'src is empty: no dataset to load' }],
+          retryable: false,
+        };
     if (serial !== this.#serial) return;
     if (!opened.ok) {
       this.problems = opened.problems;
@@ -69,7 +99,13 @@ export class EmbedController {
     const initial = fromSearchParams(view, this.#known);
     if (initial.ignored.length) warn(`ignored ${initial.ignored.join(', ')}: not in ${url}`);
     applyView(story, initial.view);
-    for (const call of this.#pending.splice(0)) call(story);
+    // Each on its own: a call that throws (its arguments were checked) cannot stop the load.
+    for (const call of this.#pending.splice(0))
+      try {
+        call(story);
+      } catch (error) {
+        reportError(error);
+      }
     this.#watch(story);
     this.skipped = opened.skipped;
     this.story = story;
@@ -89,8 +125,16 @@ export class EmbedController {
     return this.story?.selectedId ?? null;
   }
 
+  /** A CSS length (a plain number is px), or null; anything else would be CSS of the host's choosing. */
+  setHeight(value: string | null): void {
+    const length = value && /^\s*(\d*\.?\d+)(px|r?em|%|[sdl]?vh|vw|ch|lh|pt)?\s*$/i.exec(value);
+    if (value !== null && !length) warn(`ignored height="${value}": not a CSS length like 600px`);
+    this.height = length ? length[1] + (length[2] ?? 'px') : null;
+  }
+
   /** Selects an event (null closes it); quietly, since the host page asked for it. */
   select(id: string | null): void {
+    check(id === null || typeof id == 'string', "select(): id must be an event's id or null");
     this.#whenLoaded((story) => {
       if (id !== null && !story.event(id)) warn(`no event "${id}"`);
       story.select(id);
@@ -99,6 +143,11 @@ export class EmbedController {
   }
 
   setFilters(filters: Partial<FilterCriteria>): void {
+    check(filters && typeof filters == 'object', 'setFilters(): filters must be an object');
+    const countries = strings(filters.countries, 'countries');
+    const actors = strings(filters.actors, 'actors');
+    const query: unknown = filters.query;
+    check(query === undefined || typeof query == 'string', 'setFilters(): query must be a string');
     this.#whenLoaded((story) => {
       const known = this.#known;
       const keep = (values: readonly string[] | undefined, allowed: ReadonlySet<string> | undefined, label: string) =>
@@ -108,9 +157,9 @@ export class EmbedController {
           return false;
         });
       story.filters.set({
-        countries: keep(filters.countries, known?.countries, 'country'),
-        actors: keep(filters.actors, known?.actors, 'actor'),
-        query: filters.query,
+        countries: keep(countries, known?.countries, 'country'),
+        actors: keep(actors, known?.actors, 'actor'),
+        query: query as string | undefined,
       });
     });
   }
@@ -149,6 +198,7 @@ export class EmbedController {
 
   destroy(): void {
     this.#serial += 1;
+    this.#abort?.abort();
     this.#stopWatching?.();
   }
 

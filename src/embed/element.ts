@@ -14,7 +14,9 @@
  *
  * Events (bubbling, composed): `timeline-select` {id} when the reader selects an event or
  * closes it; `timeline-load` {ok, …} when the dataset has loaded or failed to.
- * Methods: `select(id | null)`, `setFilters({countries, actors, query})`; property `selectedId`.
+ * Methods: `select(id | null)`, `setFilters({countries, actors, query})`, which throw a
+ * TypeError for arguments of another kind; property `selectedId`. `height` takes a CSS
+ * length only (a plain number is px); an empty `src` is refused with a message.
  *
  * It renders into a shadow root, so the host page's rules never reach its parts nor its
  * rules the page; styles are a constructable stylesheet, which a strict CSP
@@ -78,19 +80,22 @@ export class DiplomaticTimelineElement extends HTMLElement {
     return this.#controller.selectedId;
   }
 
-  /** Opens an event (null closes it), as the reader would; sends no `timeline-select`. */
+  /** Opens an event (null closes it), as the reader would; sends no `timeline-select`. Throws a TypeError for an id that is neither a string nor null. */
   select(id: string | null): void {
     this.#controller.select(id);
   }
 
-  /** Sets the filters named (others stay): `{ countries: ['FR'], actors: [], query: 'submarine' }`. */
+  /**
+   * Sets the filters named (others stay): `{ countries: ['FR'], actors: [], query: 'submarine' }`.
+   * Throws a TypeError, before the dataset has loaded too, for anything else.
+   */
   setFilters(filters: Partial<FilterCriteria>): void {
     this.#controller.setFilters(filters);
   }
 
   connectedCallback(): void {
     this.#controller.setLocale(this.#locale());
-    this.#controller.height = this.getAttribute('height');
+    this.#controller.setHeight(this.getAttribute('height'));
     this.#app ??= mount(EmbedRoot, { target: this.shadowRoot as ShadowRoot, props: { controller: this.#controller } });
     this.#load();
   }
@@ -109,13 +114,14 @@ export class DiplomaticTimelineElement extends HTMLElement {
     if (oldValue === value || !this.#app) return;
     if (name === 'src') this.#load();
     else if (name === 'lang') this.#controller.setLocale(this.#locale());
-    else if (name === 'height') this.#controller.height = value;
+    else if (name === 'height') this.#controller.setHeight(value);
     else this.#controller.applyAttribute(name as ViewAttribute, this.#viewParams());
   }
 
   #load(): void {
     const src = this.getAttribute('src');
-    const url = src === null ? resolve(DEFAULT_DATASET, import.meta.url) : resolve(src, document.baseURI);
+    // An empty src would resolve to the page itself: the controller refuses it instead.
+    const url = src === null ? resolve(DEFAULT_DATASET, import.meta.url) : src.trim() && resolve(src, document.baseURI);
     if (url === this.#loadedFrom) return;
     this.#loadedFrom = url;
     void this.#controller.load(url, this.#viewParams());
