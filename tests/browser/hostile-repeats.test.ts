@@ -1,0 +1,146 @@
+/**
+ * Datasets with repeated entries: a country, an actor, a tag, a quote or a relation listed
+ * twice in an event. Each once passed validation and then stuck the page on "Loading the
+ * timeline…" (Svelte stops on a repeated key) or killed it when the event was opened. Now
+ * the validator refuses the repeat with its place: the other events open with a notice
+ * naming it, or, when every event has one, the error panel lists them. Never a page stuck
+ * on loading, no error, no task over 1 s, and every event that is shown opens.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness.ts';
+import { APP_SITE } from './app.helpers.ts';
+
+interface LooseEvent {
+  id: string;
+  title: string;
+  countries: string[];
+  actors: string[];
+  quotes: unknown[];
+  related?: { event: string; type: string; note?: string }[];
+  tags?: string[];
+}
+
+const shipped = () =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/events.json'), 'utf8')) as { events: LooseEvent[] } & Record<
+    string,
+    unknown
+  >;
+
+function eventOf(data: { events: LooseEvent[] }, id: string): LooseEvent {
+  const found = data.events.find((event) => event.id === id);
+  if (!found) throw new Error(`the shipped dataset has no event "${id}"`);
+  return found;
+}
+
+/** The shipped story with one repeat of each kind, each in another event. */
+const some = shipped();
+eventOf(some, 'china-embassy-decries-cold-war-mentality').countries.push('US');
+eventOf(some, 'johnson-says-france-need-not-worry').related?.push({
+  event: 'france-voices-anger-over-aukus',
+  type: 'responds-to',
+  note: 'Again.',
+});
+eventOf(some, 'parly-wallace-talks-rescheduled').actors.push('florence-parly');
+{
+  const event = eventOf(some, 'france-proposes-security-cooperation-ideas');
+  event.quotes.push(structuredClone(event.quotes[0]));
+}
+eventOf(some, 'oecd-meetings-paris').tags = ['paris', 'oecd', 'paris'];
+const SKIPPED = [
+  'china-embassy-decries-cold-war-mentality',
+  'johnson-says-france-need-not-worry',
+  'parly-wallace-talks-rescheduled',
+  'france-proposes-security-cooperation-ideas',
+  'oecd-meetings-paris',
+];
+const SHOWN = some.events.filter((event) => !SKIPPED.includes(event.id));
+
+/** Every event repeats its first country: nothing is left to show. */
+const all = shipped();
+for (const event of all.events) event.countries.push(event.countries[0] ?? 'FR');
+
+// Beside the shipped dataset, so that its sources are found at the same relative paths.
+const overlay = new Map([
+  ['data/repeats-some.json', JSON.stringify(some)],
+  ['data/repeats-all.json', JSON.stringify(all)],
+]);
+
+const site = useSite({ ...APP_SITE, overlay });
+
+/** The page's longest task so far, in ms (Chromium's Long Tasks API). */
+const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+
+async function open(dataset: string) {
+  const opened = await site.open({ viewport: { width: 1280, height: 800 } }, (context) =>
+    context.addInitScript(() => {
+      const global = window as unknown as { longestTask: number };
+      global.longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) global.longestTask = Math.max(global.longestTask, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    }),
+  );
+  await opened.page.goto(`${site.url}?src=${dataset}`);
+  return opened;
+}
+
+describe('a dataset with repeated entries', () => {
+  it('opens without the events that repeat an entry, says which and where, and every other event opens', async () => {
+    const { page, errors, close } = await open('data/repeats-some.json');
+    await page.locator('.timeline svg [data-event-id]').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByText('Loading the timeline…').count()).toBe(0);
+    await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
+
+    // The notice counts the skipped events and, opened, names each repeat at its place.
+    const notice = page.locator('details.skipped');
+    expect(await notice.locator('summary').textContent()).toBe('5 events of this dataset are not shown because of problems in them');
+    await notice.locator('summary').click();
+    expect(await notice.locator('li').allTextContents()).toEqual([
+      'events[6].countries[4]: "US" is listed twice (also at countries[1]); remove the repeat',
+      'events[11].related[2]: the relation "responds-to" to "france-voices-anger-over-aukus" is listed twice (also at related[0]); remove the repeat',
+      'events[13].actors[3]: "florence-parly" is listed twice (also at actors[0]); remove the repeat',
+      expect.stringMatching(/^events\[22\]\.quotes\[2\]: the quote ".+" is listed twice \(also at quotes\[0\]\); remove the repeat$/),
+      'events[28].tags[2]: "paris" is listed twice (also at tags[0]); remove the repeat',
+    ]);
+    for (const id of SKIPPED) expect(await page.locator(`[data-event-id="${id}"]`).count()).toBe(0);
+
+    // Every event shown opens, its relations and all, from the list.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const detailTitle = page.locator('aside.detail h2');
+    for (const event of SHOWN) {
+      await page.locator(`.event-list [data-event-id="${event.id}"]`).click();
+      await expect.poll(() => detailTitle.textContent()).toBe(event.title);
+    }
+    // A relation to a skipped event is dropped from the detail, the others stay.
+    await page.locator('.event-list [data-event-id="blinken-meets-macron"]').click();
+    await expect.poll(() => detailTitle.textContent()).toBe(eventOf(some, 'blinken-meets-macron').title);
+    const related = page.locator('aside.detail');
+    expect(await related.getByRole('button', { name: eventOf(some, 'blinken-meets-bonne').title }).count()).toBeGreaterThan(0);
+    expect(await related.getByRole('button', { name: eventOf(some, 'oecd-meetings-paris').title }).count()).toBe(0);
+
+    // Still answering: the filters act at once.
+    await page.getByRole('checkbox', { name: /^China \d+$/ }).check();
+    await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toMatch(/^\d+ of 26 events$/);
+    expect(errors).toEqual([]);
+    expect(await longestTask(page)).toBeLessThan(1000);
+    await close();
+  });
+
+  it('with a repeat in every event, lists every repeat at its place in the error panel', async () => {
+    const { page, errors, close } = await open('data/repeats-all.json');
+    const panel = page.locator('.error-panel');
+    await panel.waitFor({ timeout: 15_000 });
+    expect(await page.getByText('Loading the timeline…').count()).toBe(0);
+    expect(await panel.locator('h2').textContent()).toBe(`This dataset has ${all.events.length} problems`);
+    const problems = await panel.locator('li').allTextContents();
+    expect(problems).toHaveLength(all.events.length);
+    expect(problems[0]).toBe('events[0].countries[2]: "AU" is listed twice (also at countries[0]); remove the repeat');
+    expect(problems[6]).toBe('events[6].countries[4]: "CN" is listed twice (also at countries[0]); remove the repeat');
+    expect(errors).toEqual([]);
+    expect(await longestTask(page)).toBeLessThan(1000);
+    await close();
+  });
+});
