@@ -21,40 +21,32 @@ const TOKEN =
 export function locateJsonError(text: string): number {
   // Closers still to come, innermost last.
   const closers: string[] = [];
-  // What may come next: a value, a key, a colon, or (after a value) a comma or a closer.
-  let expect: 'value' | 'key' | ':' | 'next' = 'value';
-  // Just after an opening bracket, its closer may come at once.
-  let opened = false;
+  // What may come next: 0 a value, 1 a key, 2 a colon, 3 a comma or a closer; 4 and 5 are 0
+  // and 1 just after an opening bracket, where its closer may come at once.
+  let expect = 0;
   let at = 0;
   for (;;) {
     SPACE.lastIndex = at;
     SPACE.exec(text);
     const start = SPACE.lastIndex;
-    if (start === text.length) return closers.length || expect !== 'next' ? start : -1;
+    if (start === text.length) return closers.length || expect !== 3 ? start : -1;
     TOKEN.lastIndex = start;
-    const token = TOKEN.exec(text)?.[0];
-    const c = token?.[0];
+    const c = TOKEN.exec(text)?.[0][0];
     if (c === '[' || c === '{') {
-      if (expect !== 'value') return start;
+      if (expect % 4) return start;
       closers.push(c === '[' ? ']' : '}');
-      expect = c === '[' ? 'value' : 'key';
-      opened = true;
+      expect = c === '[' ? 4 : 5;
     } else if (c === ']' || c === '}') {
-      if (closers.at(-1) !== c || !(opened || expect === 'next')) return start;
-      closers.pop();
-      expect = 'next';
-      opened = false;
+      if (closers.pop() !== c || expect < 3) return start;
+      expect = 3;
     } else if (c === ',') {
-      if (expect !== 'next' || !closers.length) return start;
-      expect = closers.at(-1) === ']' ? 'value' : 'key';
-      opened = false;
+      if (expect !== 3 || !closers.length) return start;
+      expect = closers.at(-1) === ']' ? 0 : 1;
     } else if (c === ':') {
-      if (expect !== ':') return start;
-      expect = 'value';
-    } else if (c !== undefined && (expect === 'value' || (expect === 'key' && c === '"'))) {
-      expect = expect === 'key' ? ':' : 'next';
-      opened = false;
-    } else return start;
+      if (expect !== 2) return start;
+      expect = 0;
+    } else if (c && (expect % 4 === 0 || (expect % 4 === 1 && c === '"'))) expect = expect % 4 ? 2 : 3;
+    else return start;
     at = TOKEN.lastIndex;
   }
 }

@@ -40,13 +40,13 @@ globalThis.document?.addEventListener('securitypolicyviolation', (event) => refu
 
 type FetchResult = { ok: true; text: string } | { ok: false; reason: string; retryable: boolean };
 
+const refused = (reason: string): FetchResult => ({ ok: false, reason, retryable: false });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function httpFailure(status: number, statusText: string): FetchResult {
   const what = `the server answered ${status}${statusText ? ` ${statusText}` : ''}`;
-  if (status === 404 || status === 410) return { ok: false, reason: `${what}: no file at this address; check the src`, retryable: false };
-  if (status === 401 || status === 403)
-    return { ok: false, reason: `${what}: the server does not let this page read it`, retryable: false };
+  if (status === 404 || status === 410) return refused(`${what}: no file at this address; check the src`);
+  if (status === 401 || status === 403) return refused(`${what}: the server does not let this page read it`);
   return { ok: false, reason: what, retryable: status >= 500 || status === 408 || status === 429 };
 }
 
@@ -54,7 +54,6 @@ function httpFailure(status: number, statusText: string): FetchResult {
 async function fetchText(url: URL, options: Required<LoadOptions>, plain = false): Promise<FetchResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  const refused = (reason: string): FetchResult => ({ ok: false, reason, retryable: false });
   try {
     const response = await options.fetchImpl(url.href, { signal: controller.signal });
     if (!response.ok) return httpFailure(response.status, response.statusText);
@@ -67,23 +66,22 @@ async function fetchText(url: URL, options: Required<LoadOptions>, plain = false
     if (bytes.length > options.maxBytes) return refused(`it is over the ${megabytes(options.maxBytes)} limit`);
     // UTF-8, or UTF-16 when a byte-order mark says so; the decoder drops the mark.
     const [b0, b1] = bytes;
-    const text = new TextDecoder(b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8').decode(bytes);
-    if (text.includes('\0'))
-      return refused('it holds NUL characters: a binary file, or UTF-16 without a byte-order mark (save it as UTF-8)');
-    return { ok: true, text };
+    return {
+      ok: true,
+      text: new TextDecoder(b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8').decode(bytes),
+    };
   } catch (error) {
     if (controller.signal.aborted)
       return { ok: false, reason: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, retryable: true };
     const reason = error instanceof Error ? error.message : String(error);
     // The page learns of a refusal by its Content-Security-Policy just after the fetch fails.
     await new Promise((wait) => setTimeout(wait, 10));
-    if (refusedByCsp.has(url.href) || refusedByCsp.has(url.origin))
-      return refused(`this page's Content-Security-Policy does not allow loading it (connect-src)`);
+    if (refusedByCsp.has(url.href) || refusedByCsp.has(url.origin)) return refused("this page's Content-Security-Policy forbids it");
     // What browsers say when no answer came (or one they may not show: CORS). Other errors
     // (a URL with credentials, a refused scheme) come back the same on a retry.
     return /^(Failed to fetch|fetch failed|Load failed|NetworkError)/.test(reason)
       ? { ok: false, reason: `the network request failed (${reason})`, retryable: true }
-      : refused(`the browser refused the request (${reason})`);
+      : refused(`the browser refused it (${reason})`);
   } finally {
     clearTimeout(timer);
   }
@@ -100,19 +98,15 @@ function absoluteUrl(url: string, base = globalThis.location?.href): URL | undef
 
 async function fetchSourceText(file: string, datasetUrl: URL, options: Required<LoadOptions>): Promise<FetchResult> {
   const sourceUrl = absoluteUrl(file, datasetUrl.href);
-  const named = `"${file.length > 100 ? `${file.slice(0, 100)}…` : file}"`;
-  if (sourceUrl === undefined) return { ok: false, reason: `${named} is not a URL`, retryable: false };
+  const named = `"${file.slice(0, 100)}"`;
+  if (sourceUrl === undefined) return refused(`${named} is not a URL`);
   // A source is read from the dataset's own site (or one the page allows), over http(s) only: a
   // `data:` URL would let a dataset supply the very text its quotes are checked against.
   if (
     !/^https?:$/.test(sourceUrl.protocol) ||
     (sourceUrl.origin !== datasetUrl.origin && !options.sourceOrigins.includes(sourceUrl.origin))
   ) {
-    return {
-      ok: false,
-      reason: `${named} is not on the dataset's site (${datasetUrl.origin}): sources are read only from there`,
-      retryable: false,
-    };
+    return refused(`${named} is not on the dataset's site, ${datasetUrl.origin}`);
   }
   const source = await fetchText(sourceUrl, options, true);
   return source.ok ? source : { ...source, reason: `could not load ${sourceUrl.href}: ${source.reason}` };
