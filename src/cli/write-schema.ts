@@ -7,9 +7,20 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema, SCHEMA_VERSION } from '../model/schema.ts';
+import { DatasetSchema, EventSchema, SCHEMA_VERSION } from '../model/schema.ts';
 
 const SCHEMA_ID = `urn:diplomatic-timeline:events:v${SCHEMA_VERSION}`;
+
+/**
+ * An event's lists hold no repeats (validate.ts). JSON Schema's `uniqueItems` says it for
+ * the lists of plain values, so an editor flags a country listed twice as it is typed;
+ * repeated quotes and relations differ by white space or a note, which only the validator sees.
+ */
+const LISTS_WITHOUT_REPEATS: ReadonlySet<unknown> = new Set([
+  EventSchema.entries.countries,
+  EventSchema.entries.actors,
+  EventSchema.entries.tags.wrapped,
+]);
 
 export function buildJsonSchema(): JsonSchema {
   const { $schema, ...body } = toJsonSchema(DatasetSchema, {
@@ -18,6 +29,8 @@ export function buildJsonSchema(): JsonSchema {
     errorMode: 'throw',
     // Trimming changes the value, it does not constrain it; the validator still rejects blank text.
     overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'trim' ? jsonSchema : undefined),
+    overrideSchema: ({ valibotSchema, jsonSchema }) =>
+      LISTS_WITHOUT_REPEATS.has(valibotSchema) ? { ...jsonSchema, uniqueItems: true } : undefined,
   });
   return {
     $schema,
@@ -25,8 +38,9 @@ export function buildJsonSchema(): JsonSchema {
     title: 'Diplomatic timeline dataset',
     description: [
       'Events, the actors in them and the sources they are quoted from.',
-      'Rules beyond this schema (unique ids, references that resolve, real calendar dates,',
-      'quotes verbatim in their sources) are checked by `npm run validate`.',
+      'Rules beyond this schema (unique ids, no repeated quote or relation in an event,',
+      'references that resolve, real calendar dates, quotes verbatim in their sources)',
+      'are checked by `npm run validate`.',
     ].join(' '),
     ...body,
   };
