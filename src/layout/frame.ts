@@ -37,14 +37,18 @@ export interface FrameMark extends Mark {
 }
 
 /**
- * Run after each (re)pack: O(n log n). Every item of `layout` must be among `items`, which
- * may hold more (a packing of the stretch around the view packs only part of them).
+ * Run after each (re)pack: O(packed · log packed). Every item of `layout` must be found in
+ * `items`, given as a list or as a lookup by id (a packing of the stretch around the view
+ * packs a few of many items: a lookup the caller already has saves indexing them all).
  */
-export function indexPlacedItems(items: readonly PackableItem[], layout: PackLayout): TimeIndex<PlacedItem> {
-  const byId = new Map(items.map((item) => [item.id, item]));
+export function indexPlacedItems(
+  items: readonly PackableItem[] | ((id: string) => PackableItem | undefined),
+  layout: PackLayout,
+): TimeIndex<PlacedItem> {
+  const itemOf = typeof items === 'function' ? items : lookup(items);
   const laneIndexOf = new Map(layout.lanes.map((lane, i) => [lane.key, i]));
   const placed = layout.items.map((packed): PlacedItem => {
-    const item = byId.get(packed.id);
+    const item = itemOf(packed.id);
     if (item === undefined) throw new Error(`layout was not packed from these items: no item "${packed.id}"`);
     return {
       id: item.id,
@@ -57,6 +61,11 @@ export function indexPlacedItems(items: readonly PackableItem[], layout: PackLay
     };
   });
   return createTimeIndex(placed);
+}
+
+function lookup(items: readonly PackableItem[]): (id: string) => PackableItem | undefined {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => byId.get(id);
 }
 
 export interface FrameOptions {

@@ -157,7 +157,7 @@ export class TimelineView {
     createTimeIndex(this.#packable.map((item) => ({ id: item.id, parsedDate: { startMs: item.mark.atMs, endMs: item.mark.endMs }, item }))),
   );
   // Marks and labels as packed (in ms), indexed once per packing so a frame draws only what is in view.
-  readonly #placed: TimeIndex<PlacedItem> = $derived(indexPlacedItems(this.#packable, this.#packing));
+  readonly #placed: TimeIndex<PlacedItem> = $derived(indexPlacedItems((id) => this.#measuredOf(id), this.#packing));
 
   // Zoomed out over a dense stretch, marks give way to clusters; nothing then reads the packing,
   // so it is not computed either.
