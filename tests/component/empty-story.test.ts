@@ -34,7 +34,7 @@ describe('a story with no events', () => {
       expect(screen.getByText(saying)).toBeVisible();
       expect(screen.queryByText(noMatch)).toBeNull();
 
-      await user.click(screen.getByRole('button', { name: listButton, exact: true }));
+      await user.click(screen.getByRole('button', { name: listButton }));
       expect(screen.getByText(saying)).toBeVisible();
       expect(screen.queryByText(noMatch)).toBeNull();
     });
@@ -49,7 +49,7 @@ describe('a story whose filters leave nothing', () => {
     story.filters.set({ query: 'no event says this zzzz' });
     expect(await screen.findByText(STRINGS.en.noMatch)).toBeVisible();
     expect(screen.queryByText(STRINGS.en.noEvents)).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'List', exact: true }));
+    await user.click(screen.getByRole('button', { name: 'List' }));
     expect(screen.getByText(STRINGS.en.noMatch)).toBeVisible();
   });
 });
