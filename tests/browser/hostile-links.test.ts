@@ -56,6 +56,14 @@ const MANY = 2000;
   overlay.set('many/events.json', JSON.stringify({ schemaVersion: 1, title: 'Many sources', sources, actors: [], events }));
 }
 
+// The embed (its slim zoom glue) given the same range, as an attribute.
+overlay.set(
+  'examples/extreme-range.html',
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Extreme range</title><link rel="icon" href="data:,">
+<script type="module" src="../embed/diplomatic-timeline.js"></script></head>
+<body><diplomatic-timeline src="../data/events.json" lang="en" range="+275760-09-12T23:00Z/+275760-09-13T00:00Z"></diplomatic-timeline></body></html>`,
+);
+
 const site = useSite({ mount: MOUNT, overlay, snapshot: true });
 
 /** Counts URL replacements, and records the longest task, from the first script on. */
@@ -155,6 +163,28 @@ describe('a link whose range is far outside the story', () => {
     expect(await replaced(page)).toBe(before + 1);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the embed given a range far outside the story', () => {
+  it('opens the story with its axis, warns, and Fit all throws nothing', async () => {
+    const opened = await site.open({ viewport: { width: 1280, height: 900 } }, instrument);
+    const { page, errors } = opened;
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${site.url}examples/extreme-range.html`);
+    await page.locator(`diplomatic-timeline ${MARKS}`).first().waitFor({ timeout: 15_000 });
+    expect(warnings.join('\n')).toContain('ignored range "+275760-09-12T23:00Z/+275760-09-13T00:00Z"');
+    expect((await page.locator('diplomatic-timeline .timeline svg .axis text').allTextContents()).join(' ')).toMatch(/20(1\d|2\d)/);
+    expect(await page.locator('diplomatic-timeline .beyond').count()).toBeLessThan(2);
+    await page.locator('diplomatic-timeline').getByRole('button', { name: 'Fit all' }).click();
+    await page.waitForTimeout(800);
+    expect(await page.locator(`diplomatic-timeline ${MARKS}`).count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    expect(await longest(page)).toBeLessThan(1000);
+    await opened.close();
   });
 });
 
