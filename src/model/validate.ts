@@ -295,6 +295,8 @@ interface RuleContext {
   readonly report: Report;
 }
 
+type KeyOf = (item: unknown) => string | undefined;
+
 /**
  * Reports each entry of a list that repeats an earlier one, at its own place, naming the
  * first. `keyOf` gives what makes two entries the same (undefined: not comparable, say a
@@ -302,85 +304,64 @@ interface RuleContext {
  * something quietly merged: it is almost always a slip of the author's (a pasted line, a
  * relation written twice with two notes), and which copy to keep is theirs to say.
  */
-function reportRepeats(
-  list: readonly unknown[],
-  keyOf: (item: unknown) => string | undefined,
-  listPath: string,
-  describe: (item: unknown) => string,
-  report: Report,
-): void {
-  if (list.length < 2 || !hasRepeat(list, keyOf)) return;
-  const places = new Map<string, number[]>();
-  for (let i = 0; i < list.length; i++) {
-    const key = keyOf(list[i]);
-    if (key === undefined) continue;
-    const seen = places.get(key);
-    if (seen) seen.push(i);
-    else places.set(key, [i]);
-  }
+function reportRepeats(list: readonly unknown[], keyOf: KeyOf, listPath: string, describe: (item: unknown) => string, report: Report) {
+  if (list.length < 2) return;
+  const keys = list.map(keyOf);
+  // Nearly every list is short and has no repeat: a few comparisons say so before any map is built.
+  if (keys.length < 9 && keys.every((key, at) => key === undefined || keys.indexOf(key) === at)) return;
+  const first = new Map<string, number>();
+  const count = new Map<string, number>();
+  keys.forEach((key, at) => {
+    if (key === undefined) return;
+    if (!first.has(key)) first.set(key, at);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  });
   const field = listPath.slice(listPath.lastIndexOf('.') + 1);
-  for (const [first, ...repeats] of places.values()) {
-    const times = repeats.length === 1 ? 'twice' : `${repeats.length + 1} times`;
-    for (const at of repeats) {
-      report(`${listPath}[${at}]`, `${describe(list[at])} is listed ${times} (also at ${field}[${first}]); remove the repeat`);
-    }
-  }
+  keys.forEach((key, at) => {
+    const from = key === undefined ? at : (first.get(key) as number);
+    if (from === at) return;
+    const times = count.get(key as string) as number;
+    report(
+      `${listPath}[${at}]`,
+      `${describe(list[at])} is listed ${times > 2 ? `${times} times` : 'twice'} (also at ${field}[${from}]); remove the repeat`,
+    );
+  });
 }
 
-/** Lists are short (two countries, one quote): a few comparisons answer before any set is built. */
-const FEW = 8;
+const stringKey: KeyOf = (item) => (typeof item === 'string' ? item : undefined);
 
-function hasRepeat(list: readonly unknown[], keyOf: (item: unknown) => string | undefined): boolean {
-  const keys: string[] = [];
-  for (const item of list) {
-    const key = keyOf(item);
-    if (key !== undefined) keys.push(key);
-  }
-  if (keys.length > FEW) return new Set(keys).size < keys.length;
-  for (let i = 1; i < keys.length; i++) {
-    for (let j = 0; j < i; j++) if (keys[j] === keys[i]) return true;
-  }
-  return false;
-}
-
-const stringKey = (item: unknown) => (typeof item === 'string' ? item : undefined);
+/**
+ * Two relations are the same when they name the same event with the same type, whatever their
+ * notes. (Ids are slugs and types are words: no control character, so the parts of a key cannot run together.)
+ */
+const relationKey: KeyOf = (item) => {
+  const relation = asRecord(item);
+  const target = relation && stringAt(relation, 'event');
+  const type = relation && stringAt(relation, 'type');
+  return target === undefined || type === undefined ? undefined : `${target}\u0000${type}`;
+};
 
 /** Two quotes are the same when they have the same source, words (white space aside) and speaker. */
-function quoteKey(item: unknown): string | undefined {
+const quoteKey: KeyOf = (item) => {
   const quote = asRecord(item);
-  if (quote === undefined) return undefined;
-  const source = stringAt(quote, 'source');
-  const text = stringAt(quote, 'text');
-  if (source === undefined || text === undefined) return undefined;
-  // Ids are slugs, so a control character cannot be part of one: the parts cannot run together.
-  return `${source}\u0000${stringAt(quote, 'speaker') ?? '\u0001'}\u0000${normalizeWhiteSpace(text).trim()}`;
-}
-
-/** Two relations are the same when they name the same event with the same type, whatever their notes. */
-function relationKey(item: unknown): string | undefined {
-  const relation = asRecord(item);
-  if (relation === undefined) return undefined;
-  const target = stringAt(relation, 'event');
-  const type = stringAt(relation, 'type');
-  return target === undefined || type === undefined ? undefined : `${target}\u0000${type}`;
-}
-
-function describeRelation(item: unknown): string {
-  const relation = asRecord(item);
-  return `the relation ${showValue(relation?.type)} to ${showValue(relation?.event)}`;
-}
-
-function describeQuote(item: unknown): string {
-  return `the quote ${showValue(asRecord(item)?.text)}`;
-}
+  const source = quote && stringAt(quote, 'source');
+  const text = quote && stringAt(quote, 'text');
+  return source === undefined || text === undefined
+    ? undefined
+    : `${source}\u0000${stringAt(quote as RawRecord, 'speaker') ?? ''}\u0000${normalizeWhiteSpace(text).trim()}`;
+};
 
 /** Lists of an event in which an entry must not repeat: the keyed lists the reader sees. */
 function checkRepeats(event: RawRecord, eventPath: string, report: Report): void {
-  for (const field of ['countries', 'actors', 'tags'] as const) {
-    reportRepeats(asList(event[field]), stringKey, `${eventPath}.${field}`, showValue, report);
-  }
-  reportRepeats(asList(event.quotes), quoteKey, `${eventPath}.quotes`, describeQuote, report);
-  reportRepeats(asList(event.related), relationKey, `${eventPath}.related`, describeRelation, report);
+  const check = (field: string, keyOf: KeyOf, describe: (item: unknown) => string) =>
+    reportRepeats(asList(event[field]), keyOf, `${eventPath}.${field}`, describe, report);
+  for (const field of ['countries', 'actors', 'tags']) check(field, stringKey, showValue);
+  check('quotes', quoteKey, (quote) => `the quote ${showValue(asRecord(quote)?.text)}`);
+  check(
+    'related',
+    relationKey,
+    (relation) => `the relation ${showValue(asRecord(relation)?.type)} to ${showValue(asRecord(relation)?.event)}`,
+  );
 }
 
 function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, parseDate, report }: RuleContext) {
