@@ -6,7 +6,7 @@
  * `npm run validate`.
  */
 import { parseArgs } from 'node:util';
-import { createVerbatimFinder as appFinder, indexOfLinear } from '../../src/model/verbatim.ts';
+import { createVerbatimFinder as appFinder, indexOfLinear, longestOpening } from '../../src/model/verbatim.ts';
 import { createVerbatimFinder as slimFinder } from '../../src/embed/slim/verbatim.ts';
 import { normalizeWhiteSpace, validateDataset } from '../../src/model/validate.ts';
 import { quoteInContext } from '../../src/model/quoteContext.ts';
@@ -56,6 +56,20 @@ row('1 MB of "a", 20 quotes a^500 b a^500: app finder', () => {
   for (const quote of periodicQuotes) if (holds(quote)) throw new Error('found');
 });
 row('1 MB of "a", 1 quote a^500 b a^500: String#includes (quadratic in V8)', () => periodic.includes(periodicQuotes[0] as string), 1);
+
+{
+  // validate.ts words a missing quote's message with a binary search over String#includes,
+  // on the source folded again for each missing quote; longestOpening gives the same length
+  // in one linear pass.
+  const { dataset } = repeatedWordDataset(0, 0);
+  const quotes = periodicQuotes.slice(0, 2).map((text) => ({ source: 'source', text }));
+  (dataset.events[0] as { quotes: object[] }).quotes.push(...quotes);
+  const texts = { 'source.txt': `${periodic} the delegation said.` };
+  row('1 MB of "a", 2 quotes a^500 b a^500: validateDataset, end to end', () => validateDataset(dataset, { sourceTexts: texts }), 1);
+  row('1 MB of "a", 2 quotes a^500 b a^500: longestOpening, for that message', () => {
+    for (const quote of periodicQuotes.slice(0, 2)) if (longestOpening(periodic, quote) !== 500) throw new Error('opening');
+  });
+}
 
 {
   const { dataset, sourceTexts } = longTranscriptDataset();
