@@ -4,7 +4,8 @@
  * timeline…" (Svelte stops on a repeated key) or killed it when the event was opened. Now
  * the validator refuses the repeat with its place: the other events open with a notice
  * naming it, or, when every event has one, the error panel lists them. Never a page stuck
- * on loading, no error, no task over 1 s, and every event that is shown opens.
+ * on loading, no error, no task over 1 s, and every event that is shown opens, in the
+ * page and in the custom element alike.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -66,6 +67,12 @@ for (const event of all.events) event.countries.push(event.countries[0] ?? 'FR')
 const overlay = new Map([
   ['data/repeats-some.json', JSON.stringify(some)],
   ['data/repeats-all.json', JSON.stringify(all)],
+  [
+    'repeats-element.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="favicon.svg">
+<script type="module" src="embed/diplomatic-timeline.js"></script></head>
+<body><h1>An article</h1><diplomatic-timeline src="data/repeats-some.json"></diplomatic-timeline></body></html>`,
+  ],
 ]);
 
 const site = useSite({ ...APP_SITE, overlay });
@@ -73,7 +80,7 @@ const site = useSite({ ...APP_SITE, overlay });
 /** The page's longest task so far, in ms (Chromium's Long Tasks API). */
 const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
 
-async function open(dataset: string) {
+async function open(path: string) {
   const opened = await site.open({ viewport: { width: 1280, height: 800 } }, (context) =>
     context.addInitScript(() => {
       const global = window as unknown as { longestTask: number };
@@ -83,13 +90,13 @@ async function open(dataset: string) {
       }).observe({ type: 'longtask', buffered: true });
     }),
   );
-  await opened.page.goto(`${site.url}?src=${dataset}`);
+  await opened.page.goto(`${site.url}${path}`);
   return opened;
 }
 
 describe('a dataset with repeated entries', () => {
   it('opens without the events that repeat an entry, says which and where, and every other event opens', async () => {
-    const { page, errors, close } = await open('data/repeats-some.json');
+    const { page, errors, close } = await open('?src=data/repeats-some.json');
     await page.locator('.timeline svg [data-event-id]').first().waitFor({ timeout: 15_000 });
     expect(await page.getByText('Loading the timeline…').count()).toBe(0);
     await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
@@ -130,7 +137,7 @@ describe('a dataset with repeated entries', () => {
   });
 
   it('with a repeat in every event, lists every repeat at its place in the error panel', async () => {
-    const { page, errors, close } = await open('data/repeats-all.json');
+    const { page, errors, close } = await open('?src=data/repeats-all.json');
     const panel = page.locator('.error-panel');
     await panel.waitFor({ timeout: 15_000 });
     expect(await page.getByText('Loading the timeline…').count()).toBe(0);
@@ -139,6 +146,24 @@ describe('a dataset with repeated entries', () => {
     expect(problems).toHaveLength(all.events.length);
     expect(problems[0]).toBe('events[0].countries[2]: "AU" is listed twice (also at countries[0]); remove the repeat');
     expect(problems[6]).toBe('events[6].countries[4]: "CN" is listed twice (also at countries[0]); remove the repeat');
+    expect(errors).toEqual([]);
+    expect(await longestTask(page)).toBeLessThan(1000);
+    await close();
+  });
+
+  it('in the custom element too: the widget loads without those events, says so, and opens the others', async () => {
+    const { page, errors, close } = await open('repeats-element.html');
+    const element = page.locator('diplomatic-timeline');
+    await element.locator('.timeline svg [data-event-id]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => element.locator('.filters [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
+    expect(await element.locator('details.skipped summary').textContent()).toBe(
+      '5 events of this dataset are not shown because of problems in them',
+    );
+    await element.getByRole('button', { name: 'List', exact: true }).click();
+    for (const event of SHOWN) {
+      await element.locator(`.event-list [data-event-id="${event.id}"]`).click();
+      await expect.poll(() => element.locator('aside.detail h2').textContent()).toBe(event.title);
+    }
     expect(errors).toEqual([]);
     expect(await longestTask(page)).toBeLessThan(1000);
     await close();
