@@ -25,14 +25,26 @@ export type VerbatimFinder = (quote: string) => boolean;
 /**
  * Knuth–Morris–Pratt over `text` for `quote`: where the quote first starts (-1: nowhere),
  * and the length of the longest opening of the quote the text holds. O(text + quote)
- * whatever both are. Where no opening is under way, the scan jumps to where the quote's
- * first `jump` characters next stand, with `indexOf` (a native scan of at most `jump`
- * steps a character); a jump over more than one character can pass shorter openings by,
- * so `longest` is exact only for `jump` 1.
+ * whatever both are. With `native` (indexOfLinear), the places where the quote's first
+ * characters stand are first checked natively, `startsWith` each (at most the quote's
+ * length of comparisons), within a budget of two text lengths: most texts answer there, at
+ * V8's speed; a periodic text spends the budget, and the scan goes on from where it
+ * stopped. Where no match is under way, the scan jumps to the next place the quote's first
+ * character stands (`indexOf` of one character).
  */
-function search(text: string, quote: string, jump: number): { at: number; longest: number } {
+function search(text: string, quote: string, native: boolean): { at: number; longest: number } {
   const m = quote.length;
   if (m === 0) return { at: 0, longest: 0 };
+  let start = 0;
+  if (native) {
+    const opening = quote.slice(0, 6);
+    for (let budget = 2 * text.length; budget >= m; budget -= m) {
+      start = text.indexOf(opening, start);
+      if (start === -1) return { at: -1, longest: 0 };
+      if (text.startsWith(quote, start)) return { at: start, longest: m };
+      start += 1;
+    }
+  }
   const code = new Uint16Array(m);
   for (let i = 0; i < m; i++) code[i] = quote.charCodeAt(i);
   // border[i]: the length of the longest proper border of quote[0..i].
@@ -43,11 +55,11 @@ function search(text: string, quote: string, jump: number): { at: number; longes
     if (code[k] === c) k += 1;
     border[i] = k;
   }
-  const opening = quote.slice(0, jump);
+  const first = quote[0] as string;
   let longest = 0;
-  for (let i = 0, k = 0; i < text.length; i++) {
+  for (let i = start, k = 0; i < text.length; i++) {
     if (k === 0) {
-      i = text.indexOf(opening, i);
+      i = text.indexOf(first, i);
       if (i === -1) break;
     }
     const c = text.charCodeAt(i);
@@ -61,12 +73,12 @@ function search(text: string, quote: string, jump: number): { at: number; longes
 
 /** `text.indexOf(quote)` in time linear in both, whatever they are. */
 export function indexOfLinear(text: string, quote: string): number {
-  return search(text, quote, 6).at;
+  return search(text, quote, true).at;
 }
 
 /** The length of the longest opening of `quote` that `text` holds, in time linear in both. */
 export function longestOpening(text: string, quote: string): number {
-  return search(text, quote, 1).longest;
+  return search(text, quote, false).longest;
 }
 
 /** A hash of the KEY_LENGTH characters of `text` from `at`. */
