@@ -1,6 +1,6 @@
 /**
- * The embed's stand-in for model/verbatim.ts: the same linear search (Knuth–Morris–Pratt,
- * at most two steps a character of the text, whatever the text) without the word index.
+ * The embed's stand-in for model/verbatim.ts: the same linear search (native checks within
+ * a budget, then Knuth–Morris–Pratt: linear whatever the text) without the word index.
  * An embedded story quotes its sources a few dozen times, where the index saves nothing a
  * reader could notice, and the embed must stay within its budget. Same answers as the
  * app's module: tests/unit/embed/verbatim-linear.test.ts holds them together.
