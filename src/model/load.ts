@@ -74,8 +74,8 @@ async function fetchText(url: URL, options: Required<LoadOptions>, plain = false
     if (controller.signal.aborted)
       return { ok: false, reason: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, retryable: true };
     const reason = error instanceof Error ? error.message : String(error);
-    // The page learns of a refusal by its Content-Security-Policy just after the fetch fails.
-    await new Promise((wait) => setTimeout(wait, 10));
+    // The page learns of a refusal by its Content-Security-Policy (a TypeError) just after the fetch fails.
+    if (error instanceof TypeError) await new Promise((wait) => setTimeout(wait, 10));
     if (refusedByCsp.has(url.href) || refusedByCsp.has(url.origin)) return refused("this page's Content-Security-Policy forbids it");
     // What browsers say when no answer came (or one they may not show: CORS). Other errors
     // (a URL with credentials, a refused scheme) come back the same on a retry.
