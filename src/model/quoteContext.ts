@@ -55,17 +55,12 @@ function sourceOffset({ breaks, shifts }: FoldedSource, at: number): number {
   return at + (low === 0 ? 0 : (shifts[low - 1] as number));
 }
 
-/** The last few sources folded: a reader opens quote after quote of the same article. */
-const FOLDED_KEPT = 4;
-const foldedSources = new Map<string, FoldedSource>();
+/** The last source folded: a reader opens quote after quote of the same article. */
+let lastFolded: { text: string; source: FoldedSource } | undefined;
 
 function foldedSource(text: string): FoldedSource {
-  let found = foldedSources.get(text);
-  if (found) foldedSources.delete(text);
-  else found = foldSource(text);
-  foldedSources.set(text, found);
-  if (foldedSources.size > FOLDED_KEPT) foldedSources.delete(foldedSources.keys().next().value as string);
-  return found;
+  if (lastFolded?.text !== text) lastFolded = { text, source: foldSource(text) };
+  return lastFolded.source;
 }
 
 function paragraphBounds(text: string, start: number, end: number): [number, number] {
