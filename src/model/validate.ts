@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { parseEdtf, type ParseResult, type ParsedDate } from './edtf.ts';
 import { compileFastCheck, UNSURE } from './fastShape.ts';
-import { createVerbatimFinder, type VerbatimFinder } from './verbatim.ts';
+import { createVerbatimFinder, longestOpening, type VerbatimFinder } from './verbatim.ts';
 import { DatasetSchema, type Dataset, type TimelineEvent } from './schema.ts';
 
 export interface Problem {
@@ -198,23 +198,12 @@ const SHOWN_CONTEXT = 30;
 /** Shorter openings turn up by chance in any long text, and would mislead. */
 const MIN_TELLING_OPENING = 10;
 
-/** The length of the longest opening of the quote found in the source (openings shrink monotonically). */
-function longestFoundOpening(quote: string, source: string): number {
-  let found = 0;
-  let notFound = quote.length;
-  while (notFound - found > 1) {
-    const middle = Math.floor((found + notFound) / 2);
-    if (source.includes(quote.slice(0, middle))) found = middle;
-    else notFound = middle;
-  }
-  return found;
-}
-
-function describeMissingQuote(quoteText: string, sourceText: string, sourceId: string): string {
+/** Why a quote is not in its source, given the source with its white space folded once. */
+function describeMissingQuote(quoteText: string, foldedSource: string, sourceId: string): string {
   const quote = normalizeWhiteSpace(quoteText).trim();
-  const source = normalizeWhiteSpace(sourceText);
   const message = `not found verbatim in source "${sourceId}" (white space aside)`;
-  const found = longestFoundOpening(quote, source);
+  // One linear pass over the source, whatever its text (a search per candidate length was quadratic on periodic texts).
+  const found = longestOpening(foldedSource, quote);
   if (found < MIN_TELLING_OPENING) return message;
   const before = quote.slice(Math.max(0, found - SHOWN_CONTEXT), found);
   const after = quote.slice(found, found + SHOWN_CONTEXT);
@@ -257,7 +246,8 @@ const noSuchId = (noun: string, id: string) => `no ${noun} has the id "${id}"`;
 
 interface SourceText {
   id: string;
-  text: string;
+  /** The text with its white space folded, once: each missing quote is described from it. */
+  folded: string;
   /** Finds a quote in `text` with white space folded, prepared once: a dataset quotes each source many times. */
   holds: VerbatimFinder;
 }
@@ -275,17 +265,17 @@ function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOption
     if (text === undefined) {
       report(`sources[${index}].file`, lookUp(options.sourceErrors, fileName) ?? `no text was given for "${fileName}"`);
     } else if (!texts.has(id)) {
-      texts.set(id, { id, text, holds: createVerbatimFinder(normalizeWhiteSpace(text)) });
+      const folded = normalizeWhiteSpace(text);
+      texts.set(id, { id, folded, holds: createVerbatimFinder(folded) });
     }
   });
   return texts;
 }
 
-/** Only when the source text is known; a blank quote is already a shape problem. */
 /** Why a quote is not in its source, if it is not; only when the source text is known, and a blank quote is already a shape problem. */
 function verbatimProblem(quote: string | undefined, source: SourceText | undefined): string | undefined {
   if (quote === undefined || source === undefined || quote.trim() === '') return undefined;
-  return source.holds(normalizeWhiteSpace(quote).trim()) ? undefined : describeMissingQuote(quote, source.text, source.id);
+  return source.holds(normalizeWhiteSpace(quote).trim()) ? undefined : describeMissingQuote(quote, source.folded, source.id);
 }
 
 interface RuleContext {
