@@ -101,6 +101,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Has every page of `context` record its longest task from the start (Chromium's Long Tasks
+ * API), for `longestTask`: a page that froze for a second failed its reader.
+ */
+export async function recordLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const global = window as unknown as { longestTask: number };
+    global.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) global.longestTask = Math.max(global.longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The page's longest task so far, in ms (its context must record them: `recordLongTasks`). */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+}
+
 /** Collects uncaught errors and console errors so a test can assert that none happened. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -6,8 +6,8 @@
  * layout and stays responsive (no task over 1 s), and nothing is fetched that should not be.
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useSite } from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { longestTask, recordLongTasks, useSite } from './harness.ts';
 import { EMBED_SITE, MOUNT, loaded } from './embed.helpers.ts';
 
 const ELEMENT = '<script type="module" src="embed/diplomatic-timeline.js"></script>';
@@ -33,19 +33,10 @@ const overlay = new Map<string, string>([
 
 const site = useSite({ ...EMBED_SITE, overlay });
 
-/** The page's longest task so far, in ms (Chromium's Long Tasks API). */
-const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
-
 /** A context whose pages record their longest task, with `prepare` (routes) applied first. */
 async function open(prepare: (context: BrowserContext) => Promise<unknown> = async () => undefined) {
   const opened = await site.open({ viewport: { width: 1200, height: 900 } }, async (context) => {
-    await context.addInitScript(() => {
-      const global = window as unknown as { longestTask: number };
-      global.longestTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) global.longestTask = Math.max(global.longestTask, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(context);
     await prepare(context);
   });
   const requests: string[] = [];

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic, useSite, type StaticHost } from './harness.ts';
+import { longestTask, recordLongTasks, serveStatic, useSite, type StaticHost } from './harness.ts';
 import { MARKS, MOUNT } from './app.helpers.ts';
 import { hostileDataset } from '../fixtures/hostile.ts';
 
@@ -69,18 +69,15 @@ const site = useSite({ mount: MOUNT, overlay, snapshot: true });
 /** Counts URL replacements, and records the longest task, from the first script on. */
 async function instrument(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const probe = window as unknown as { __replaced: number; __longest: number };
+    const probe = window as unknown as { __replaced: number };
     probe.__replaced = 0;
-    probe.__longest = 0;
     const replace = history.replaceState.bind(history);
     history.replaceState = (...args: Parameters<History['replaceState']>) => {
       probe.__replaced++;
       return replace(...args);
     };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probe.__longest = Math.max(probe.__longest, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
   });
+  await recordLongTasks(context);
 }
 
 async function openPage(search: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
@@ -92,7 +89,7 @@ async function openPage(search: string): Promise<{ page: Page; errors: string[];
 }
 
 const replaced = (page: Page) => page.evaluate(() => (window as unknown as { __replaced: number }).__replaced);
-const longest = (page: Page) => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+const longest = longestTask;
 
 /** Waits until no URL replacement has happened for `quietMs`. */
 async function settle(page: Page, quietMs = 600): Promise<void> {

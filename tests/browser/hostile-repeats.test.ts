@@ -10,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useSite } from './harness.ts';
+import { longestTask, recordLongTasks, useSite } from './harness.ts';
 import { APP_SITE } from './app.helpers.ts';
 
 interface LooseEvent {
@@ -77,19 +76,8 @@ const overlay = new Map([
 
 const site = useSite({ ...APP_SITE, overlay });
 
-/** The page's longest task so far, in ms (Chromium's Long Tasks API). */
-const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
-
 async function open(path: string) {
-  const opened = await site.open({ viewport: { width: 1280, height: 800 } }, (context) =>
-    context.addInitScript(() => {
-      const global = window as unknown as { longestTask: number };
-      global.longestTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) global.longestTask = Math.max(global.longestTask, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    }),
-  );
+  const opened = await site.open({ viewport: { width: 1280, height: 800 } }, recordLongTasks);
   await opened.page.goto(`${site.url}${path}`);
   return opened;
 }

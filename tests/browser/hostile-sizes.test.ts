@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from './harness.ts';
+import { longestTask, recordLongTasks, useSite } from './harness.ts';
 import {
   longTranscriptDataset,
   manyBrokenActorsDataset,
@@ -32,20 +32,9 @@ for (const [name, { dataset, sourceTexts }] of Object.entries(CASES)) {
 
 const site = useSite({ mount: '/site/', overlay });
 
-/** The page's longest task so far, in ms. */
-const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
-
 /** A page that records its longest task from the start, at `?src=sizes/<name>/events.json` and `params`. */
 async function open(name: keyof typeof CASES, params = '') {
-  const opened = await site.open({ viewport: { width: 1280, height: 900 } }, (context) =>
-    context.addInitScript(() => {
-      const global = window as unknown as { longestTask: number };
-      global.longestTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) global.longestTask = Math.max(global.longestTask, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    }),
-  );
+  const opened = await site.open({ viewport: { width: 1280, height: 900 } }, recordLongTasks);
   await opened.page.goto(`${site.url}?src=sizes/${name}/events.json${params}`);
   return opened;
 }
