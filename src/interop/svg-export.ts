@@ -11,7 +11,7 @@
  * so that a title cannot reorder the text after it. Same input, same string.
  */
 import { countryName, STRINGS, type Locale } from '../i18n/strings.ts';
-import { densestWindow, fitLabels, type LabelledTime } from '../layout/focusRange.ts';
+import { densestWindow, fitLabels, fitsLegibly, type LabelledTime } from '../layout/focusRange.ts';
 import {
   axisTicks,
   createTimeScale,
@@ -23,7 +23,6 @@ import {
   LINK_MARKER_SHAPES,
   LINK_MARKERS,
   linkStyle,
-  markTimes,
   packAtZoom,
   preparePackable,
   projectMark,
@@ -232,12 +231,22 @@ function labelled(events: readonly ParsedEvent[]): LabelledTime[] {
   }));
 }
 
-/** Where the app opens a story: the densest window of its events, widened for their labels. */
+/**
+ * Where the app opens a story: all of it when every event reads at once (`fitsLegibly`), else
+ * the densest window of its events, widened for their labels.
+ */
 export function defaultPrintRange(events: readonly ParsedEvent[], width: number): TimeDomain {
   const plotWidth = plotWidthOf(width);
-  const core = densestWindow(events.map((event) => markTimes(event).atMs));
-  if (core) return fitLabels([core[0] - DAY_MS, core[1] + DAY_MS], labelled(events), plotWidth, { ...PRINT_FIT, padRatio: 0.03 });
-  return dataExtent(events.map((event) => event.parsedDate)) ?? [0, DAY_MS];
+  const extent = dataExtent(events.map((event) => event.parsedDate));
+  const packable = preparePackable(events, { measureLabel: measure });
+  const items = packable.map((item) => ({ labelAtMs: item.mark.atMs, labelPx: item.labelWidthPx + LABEL_CLEARANCE_PX }));
+  if (extent) {
+    const whole = fitLabels(extent, items, plotWidth, { ...PRINT_FIT, padRatio: 0.02 });
+    if (fitsLegibly(packable, whole, plotWidth, { geometry: GEOMETRY })) return whole;
+  }
+  const core = densestWindow(packable.map((item) => item.mark.atMs));
+  if (core) return fitLabels([core[0] - DAY_MS, core[1] + DAY_MS], items, plotWidth, { ...PRINT_FIT, padRatio: 0.03 });
+  return extent ?? [0, DAY_MS];
 }
 
 interface DrawnEvent {

@@ -2,7 +2,9 @@
  * Where a story opens. Showing the whole extent squeezes a story whose events cluster in
  * a few weeks (with a little background years earlier) into a sliver, so the timeline
  * opens on the shortest stretch that holds most events; "fit all" still shows everything.
+ * A story whose every event reads at once (`fitsLegibly`) opens whole.
  */
+import { DEFAULT_LABEL_GEOMETRY, extentAtZoom, packIntervals, type LabelGeometry, type PackableItem } from './pack';
 import type { TimeDomain } from './timeScale';
 
 /** The shortest window of `times` holding at least `share` of them (times in order are the cheapest to sort). */
@@ -53,4 +55,42 @@ export function fitLabels(range: TimeDomain, items: Iterable<LabelledTime>, widt
   end = Math.min(end, b + Math.max(b - a, 1) * maxGrowth);
   const pad = Math.max(end - a, 1) * padRatio;
   return [a - pad, end + pad];
+}
+
+/** Most rows a story may need at k = 1 and still open whole: beyond, its first screen would be rows of marks. */
+export const OPENING_MAX_ROWS = 8;
+
+export interface FitsLegiblyOptions {
+  readonly maxRows?: number;
+  readonly geometry?: LabelGeometry;
+}
+
+/**
+ * Whether every event reads when the whole `domain` spans `width` px (k = 1): each label,
+ * placed as the timeline places it, starts and ends inside the width (none clipped), and
+ * the rows that keep labels apart number at most `maxRows`. A story that fits opens whole;
+ * one that does not opens on its densest stretch. Rows each hold at most the width, so a
+ * big story is refused from the sum of its extents before any packing.
+ */
+export function fitsLegibly(
+  items: readonly PackableItem[],
+  domain: TimeDomain,
+  width: number,
+  { maxRows = OPENING_MAX_ROWS, geometry = DEFAULT_LABEL_GEOMETRY }: FitsLegiblyOptions = {},
+): boolean {
+  if (items.length === 0) return true;
+  const [d0, d1] = domain;
+  if (!(d1 > d0) || !(width > 0) || !(maxRows >= 1)) return false;
+  const pxPerMs = width / (d1 - d0);
+  const lead = geometry.pointRadiusPx + geometry.labelGapPx;
+  const rowRoomPx = width + geometry.pointRadiusPx + geometry.paddingPx;
+  let totalPx = 0;
+  for (const { mark, labelWidthPx } of items) {
+    const x = (mark.atMs - d0) * pxPerMs;
+    const labelEnd = (mark.kind === 'point' ? x + lead : x) + labelWidthPx;
+    if (!(x >= 0) || !(labelEnd <= width + 0.5)) return false;
+    totalPx += labelWidthPx + lead + geometry.paddingPx;
+    if (totalPx > maxRows * rowRoomPx) return false;
+  }
+  return packIntervals(items.map((item) => extentAtZoom(item, pxPerMs, geometry))).rowCount <= maxRows;
 }

@@ -15,7 +15,7 @@ import {
   type Cluster,
   type ClusterBar,
 } from '../layout/clusters.ts';
-import { densestWindow, fitLabels } from '../layout/focusRange.ts';
+import { densestWindow, fitLabels, fitsLegibly } from '../layout/focusRange.ts';
 import { frameLinks, frameMarks, indexPlacedItems, placeMark, type FrameLink, type FrameMark, type PlacedItem } from '../layout/frame.ts';
 import { AXIS_HEIGHT, ROW_HEIGHT, laneBands, laneComparator, rowsHeight, type LaneBand } from '../layout/geometry.ts';
 import type { MeasureLabel } from '../layout/labelWidth.ts';
@@ -118,8 +118,9 @@ export class TimelineView {
   readonly #domain = $derived(
     fitLabels(dataExtent(this.story.events.map((event) => event.parsedDate)) ?? [0, DAY_MS], this.#labelled, this.#drawingWidth),
   );
-  /** Where the story opens: the densest stretch of its events, widened for their labels. */
+  /** Where the story opens: all of it when every event reads at once, else its densest stretch widened for their labels. */
   readonly #storyRange = $derived.by((): TimeDomain => {
+    if (fitsLegibly(this.#measured, this.#domain, this.#drawingWidth)) return this.#domain;
     const core = densestWindow(this.#markOrder.map((position) => this.#measuredAt(position).mark.atMs));
     if (!core) return this.#domain;
     return fitLabels([core[0] - DAY_MS, core[1] + DAY_MS], this.#labelled, this.#drawingWidth, { padRatio: 0.03 });
