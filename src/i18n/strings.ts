@@ -21,6 +21,8 @@ const en = {
   filters: 'Filters',
   countries: 'Countries',
   otherCountries: 'Other countries',
+  /** The lane of the events that name no country, when grouped by country. */
+  noCountry: 'No country',
   moreCountries: (count: number) => `${count} more countries`,
   actors: 'Actors',
   search: 'Search titles and quotes',
@@ -102,6 +104,7 @@ const fr: Strings = {
   filters: 'Filtres',
   countries: 'Pays',
   otherCountries: 'Autres pays',
+  noCountry: 'Sans pays',
   moreCountries: (count: number) => `${count} autres pays`,
   actors: 'Acteurs',
   search: 'Rechercher dans les titres et les citations',
