@@ -137,7 +137,7 @@ export class EmbedController {
     check(id === null || typeof id == 'string', "select(): id must be an event's id or null");
     this.#whenLoaded((story) => {
       if (id !== null && !story.event(id)) warn(`no event "${id}"`);
-      story.select(id);
+      story.select(id, 'load');
       this.#lastSelected = story.selectedId;
     });
   }
@@ -172,7 +172,7 @@ export class EmbedController {
     if (ignored.length) warn(`ignored ${ignored.join(', ')}`);
     switch (attribute) {
       case 'event':
-        story.select(next.event);
+        story.select(next.event, 'load');
         this.#lastSelected = story.selectedId;
         break;
       case 'countries':

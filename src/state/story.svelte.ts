@@ -43,6 +43,12 @@ export class Story {
   readonly filters = new FilterState();
   readonly viewport = new Viewport();
   selectedId = $state<string | null>(null);
+  /**
+   * Who made the selection: the reader (a click, a key: focus may move to the detail) or
+   * a load (a link's or an attribute's `event=`, the embed's `select()`, Back/Forward),
+   * which must never move focus or scroll the page.
+   */
+  selectedBy = $state<'reader' | 'load'>('reader');
   /** The event that has keyboard focus in the timeline (its roving tab stop). */
   focusedId = $state<string | null>(null);
   lanes = $state(false);
@@ -106,7 +112,8 @@ export class Story {
     return position !== undefined && this.shownMask[position] === 1;
   }
 
-  select(id: string | null): void {
+  select(id: string | null, by: 'reader' | 'load' = 'reader'): void {
+    this.selectedBy = by;
     this.selectedId = id && this.#positions.has(id) ? id : null;
     if (this.selectedId) this.focusedId = this.selectedId;
   }

@@ -8,7 +8,7 @@ import { fromSearchParams, knownValues, toSearchParams, type ViewParams } from '
 
 export function applyView(story: Story, view: ViewParams): void {
   story.filters.set(view);
-  story.select(view.event);
+  story.select(view.event, 'load');
   story.lanes = view.lanes;
   story.mode = view.mode;
   story.viewport.show(view.range ?? 'story', false);
