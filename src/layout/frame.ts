@@ -94,7 +94,11 @@ export function frameMarks(index: TimeIndex<PlacedItem>, scale: TimeScale, optio
   return index.query(t0, t1).map((item) => placeMark(item, scale, options));
 }
 
-export type LinkEmphasis = 'normal' | 'strong' | 'faint';
+/**
+ * How much a link stands out: at rest it recedes to a hint that links exist; the links of
+ * an active event (selected, focused or hovered) are drawn fully.
+ */
+export type LinkEmphasis = 'rest' | 'strong';
 
 /** A link as drawn: its ends in pixels, and how much it stands out. */
 export interface FrameLink extends Link {
@@ -106,15 +110,20 @@ export interface FrameLink extends Link {
 /**
  * The links to draw in a frame, among `links` (those touching a mark in view): a link is
  * drawn when both its ends have a place (`placeOf` gives undefined for an end that is not
- * packed). With an event selected, its own links stand out and the others recede.
+ * packed). A link with an end among the `active` events (the selected one, the one with
+ * keyboard focus, the one under the pointer) is strong; every other link rests, so that
+ * the picture at rest is not a web of arcs over the titles.
  */
-export function frameLinks(links: readonly Link[], placeOf: (id: string) => FrameMark | undefined, selectedId: string | null): FrameLink[] {
+export function frameLinks(
+  links: readonly Link[],
+  placeOf: (id: string) => FrameMark | undefined,
+  active: ReadonlySet<string>,
+): FrameLink[] {
   return links.flatMap((link) => {
     const from = placeOf(link.from);
     const to = placeOf(link.to);
     if (!from || !to) return [];
-    const touchesSelection = selectedId === link.from || selectedId === link.to;
-    const emphasis: LinkEmphasis = selectedId === null ? 'normal' : touchesSelection ? 'strong' : 'faint';
+    const emphasis: LinkEmphasis = active.has(link.from) || active.has(link.to) ? 'strong' : 'rest';
     return [{ ...link, fromPoint: linkAnchor(from, from.y), toPoint: linkAnchor(to, to.y), emphasis }];
   });
 }

@@ -84,6 +84,8 @@ export const BAR_TOP = -11;
 export const POINT_RADIUS = DEFAULT_LABEL_GEOMETRY.pointRadiusPx;
 /** The dashed ring around the dot of an approximate or uncertain date. */
 export const HALO_RADIUS = POINT_RADIUS + 3.5;
+/** The space between a span's bar and the dashed outline of an approximate or uncertain date. */
+export const OUTLINE_GAP = 2;
 /** How far inside the view's left edge the label of a span that starts before it begins. */
 export const SPAN_LABEL_INSET = 4;
 
@@ -105,9 +107,19 @@ export interface MarkShape {
   readonly dot: { readonly r: number } | null;
   /** The dashed ring around a point whose date is approximate or uncertain, else null. */
   readonly halo: { readonly r: number } | null;
+  /**
+   * The dashed outline around a span whose date is approximate or uncertain (round its bar,
+   * or its band when it has no certain part), else null: the span's counterpart of the
+   * halo, so that the mark alone says so without colour or opacity.
+   */
+  readonly outline: MarkRect | null;
   /** Where the label's text starts (x from the mark's x) and its baseline. */
   readonly label: { readonly x: number; readonly y: number };
-  /** After the label: ' ?' for an uncertain date, ' ~' for an approximate one. */
+  /**
+   * After the label on paper: ' ?' for an uncertain date, ' ~' for an approximate one. The
+   * screen draws no qualifier (the halo or outline says it, and the mark's accessible name,
+   * the list and the detail say it in words); a print has no detail to open, and keeps it.
+   */
   readonly qualifier: '' | ' ?' | ' ~';
 }
 
@@ -131,7 +143,7 @@ export function spanLabelX(mark: Mark, labelWidthPx: number | null, viewLeft = 0
 
 /**
  * A mark as drawn, about its own x and its row's middle: a coarse date's faint band, a
- * span's bar or a point's dot (ringed when its date is approximate or uncertain), and its
+ * span's bar or a point's dot (ringed, or outlined for a span, when its date is approximate or uncertain), and its
  * label with the date's qualifier. `labelWidthPx` and `viewLeft` place a span's label (see
  * `spanLabelX`).
  */
@@ -155,6 +167,7 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0)
       bar: null,
       dot: { r: POINT_RADIUS },
       halo: fuzzy ? { r: HALO_RADIUS } : null,
+      outline: null,
       label: { x: POINT_LABEL_X, y: POINT_LABEL_Y },
       qualifier,
     };
@@ -165,5 +178,19 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0)
     certainSpan !== null || precisionBand === null
       ? { x: start - mark.x, y: BAR_TOP, width: Math.max(end - start, MIN_WIDTH), height: BAR_HEIGHT, rx: BAR_HEIGHT / 2 }
       : null;
-  return { band, bar, dot: null, halo: null, label: { x: spanLabelX(mark, labelWidthPx, viewLeft) - mark.x, y: SPAN_LABEL_Y }, qualifier };
+  const gap = OUTLINE_GAP;
+  const outline = !fuzzy
+    ? null
+    : bar
+      ? { x: bar.x - gap, y: bar.y - gap, width: bar.width + 2 * gap, height: bar.height + 2 * gap, rx: bar.rx + gap }
+      : band;
+  return {
+    band,
+    bar,
+    dot: null,
+    halo: null,
+    outline,
+    label: { x: spanLabelX(mark, labelWidthPx, viewLeft) - mark.x, y: SPAN_LABEL_Y },
+    qualifier,
+  };
 }

@@ -82,6 +82,10 @@ export class TimelineView {
   width = $state(0);
   /** The zoom on the base scale, which shows the whole story at k = 1. */
   transform = $state<ZoomTransformLike>({ k: 1, x: 0 });
+  /** The event under a mouse or pen (touch has no hover: selection serves it), else null. */
+  hoveredId = $state<string | null>(null);
+  /** Whether keyboard focus is inside the timeline, so that the focused event's links show. */
+  focusInside = $state(false);
 
   readonly #story: () => Story;
   readonly #measureLabel: MeasureLabel;
@@ -192,12 +196,19 @@ export class TimelineView {
   readonly #markById = $derived(new Map(this.#marks.map((entry) => [entry.event.id, entry.mark])));
   readonly #ticks = $derived(axisTicks(this.#scale, this.width, this.story.locale));
   readonly #clusterBars = $derived(clusterBars(this.#clusters, this.#scale));
+  // The events whose links are drawn fully: the selected one, the one with keyboard focus (while
+  // focus is in the timeline) and the one under the pointer.
+  readonly #activeIds = $derived.by((): ReadonlySet<string> => {
+    const story = this.story;
+    const ids = [story.selectedId, this.focusInside ? story.focusedId : null, this.hoveredId];
+    return new Set(ids.filter((id): id is string => id !== null));
+  });
   // A frame looks only at the links of the marks in view.
   readonly #links = $derived.by((): FrameLink[] => {
     if (this.#clustered) return [];
     const story = this.story;
     const touching = linksTouching(story.linkIndex, this.#markById.keys());
-    return frameLinks(touching, (id) => this.#placeOf(id), story.selectedId);
+    return frameLinks(touching, (id) => this.#placeOf(id), this.#activeIds);
   });
   readonly #lanes = $derived(this.story.lanes && !this.#clustered ? laneBands(this.#packing.lanes) : []);
   readonly #height = $derived(
@@ -261,6 +272,7 @@ export class TimelineView {
   /**
    * The links of the marks in view whose other end is packed too, so a link reaching
    * off-screen still shows where to go. None over clusters: their ends have no rows there.
+   * The links of the selected, focused or hovered event are strong; the others rest.
    */
   get links(): readonly FrameLink[] {
     return this.#links;

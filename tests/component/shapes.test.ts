@@ -72,7 +72,19 @@ describe('an event mark', () => {
     expect(attributes(container.querySelector('.band'), ['class'])).toEqual({ x: '0', y: '-13', width: '500', height: '11', rx: '2' });
     expect(attributes(container.querySelector('.bar'), ['class'])).toEqual({ x: '50', y: '-11', width: '400', height: '7', rx: '3.5' });
     expect(attributes(container.querySelector('.label'), ['class'])).toEqual({ x: '204', y: '9' });
-    expect(container.querySelector('.qualifier')?.textContent).toBe(' ?');
+    // One cue per fact: the dashed outline round the bar says "uncertain", not a " ?" after the
+    // title; the words stay in the mark's description (its <title>).
+    expect(attributes(container.querySelector('.outline'), ['class'])).toEqual({
+      x: '48',
+      y: '-13',
+      width: '404',
+      height: '11',
+      rx: '5.5',
+    });
+    expect(container.querySelector('.qualifier')).toBeNull();
+    expect(container.querySelector('.label')?.textContent).toBe('A span');
+    expect(container.querySelector('g.event > title')?.textContent).toBe('Uncertain date');
+    expect(container.querySelector('g.event')?.getAttribute('aria-label')).toBe('A span');
     expect(container.querySelector('.dot')).toBeNull();
   });
 
@@ -92,7 +104,22 @@ describe('an event mark', () => {
     expect(attributes(container.querySelector('.dot'), ['class'])).toEqual({ cx: '0', cy: '0', r: '5' });
     expect(attributes(container.querySelector('.halo'), ['class'])).toEqual({ cx: '0', cy: '0', r: '8.5' });
     expect(attributes(container.querySelector('.label'), ['class'])).toEqual({ x: '9', y: '4.5' });
-    expect(container.querySelector('.qualifier')?.textContent).toBe(' ~');
+    expect(container.querySelector('.qualifier')).toBeNull();
+    expect(container.querySelector('.label')?.textContent).toBe('A span');
+    expect(container.querySelector('g.event > title')?.textContent).toBe('Approximate date');
+    expect(container.querySelector('.outline')).toBeNull();
     expect(container.querySelector('.bar')).toBeNull();
+  });
+
+  it('of a date known to the day says nothing more: no halo, no outline, no description', () => {
+    const mark: Mark = { id: 'e', kind: 'span', x: 0, x2: 50, precisionBand: null, certainSpan: null, ...flags, uncertain: false };
+    const { container } = render(EventMark, { ...props, mark, locale: 'fr' });
+    expect(container.querySelector('.halo, .outline, .qualifier, title')).toBeNull();
+  });
+
+  it('in French, describes an uncertain date as “Date incertaine”', () => {
+    const mark: Mark = { id: 'e', kind: 'point', x: 0, x2: 0, precisionBand: null, certainSpan: null, ...flags };
+    const { container } = render(EventMark, { ...props, mark, locale: 'fr' });
+    expect(container.querySelector('g.event > title')?.textContent).toBe('Date incertaine');
   });
 });

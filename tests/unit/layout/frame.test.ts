@@ -96,15 +96,27 @@ describe('frameLinks', () => {
     { from: 'c', to: 'gone', type: 'causes' },
   ];
 
+  const none = new Set<string>();
+
   it('joins the dots of both ends, and leaves out a link whose other end has no place', () => {
-    const drawn = frameLinks(links, (id) => marks.get(id), null);
+    const drawn = frameLinks(links, (id) => marks.get(id), none);
     expect(drawn.map((link) => `${link.from}>${link.to}`)).toEqual(['b>a', 'c>b']);
     expect(drawn[0]!.fromPoint).toEqual({ x: marks.get('b')!.x, y: marks.get('b')!.y });
-    expect(drawn.every((link) => link.emphasis === 'normal')).toBe(true);
   });
 
-  it('with an event chosen, makes its links strong and the others faint', () => {
-    const drawn = frameLinks(links, (id) => marks.get(id), 'a');
-    expect(drawn.map((link) => link.emphasis)).toEqual(['strong', 'faint']);
+  it('at rest, with no event selected, focused or hovered, every link rests', () => {
+    expect(frameLinks(links, (id) => marks.get(id), none).map((link) => link.emphasis)).toEqual(['rest', 'rest']);
+  });
+
+  it("draws an active event's links strong, at either end, and lets the others rest", () => {
+    expect(frameLinks(links, (id) => marks.get(id), new Set(['a'])).map((link) => link.emphasis)).toEqual(['strong', 'rest']);
+    expect(frameLinks(links, (id) => marks.get(id), new Set(['c'])).map((link) => link.emphasis)).toEqual(['rest', 'strong']);
+    expect(frameLinks(links, (id) => marks.get(id), new Set(['b'])).map((link) => link.emphasis)).toEqual(['strong', 'strong']);
+  });
+
+  it('takes every active event at once: selected, focused and hovered', () => {
+    expect(frameLinks(links, (id) => marks.get(id), new Set(['a', 'c'])).map((link) => link.emphasis)).toEqual(['strong', 'strong']);
+    // An active event with no link, or out of the story, changes nothing.
+    expect(frameLinks(links, (id) => marks.get(id), new Set(['gone', 'zzz'])).map((link) => link.emphasis)).toEqual(['rest', 'rest']);
   });
 });

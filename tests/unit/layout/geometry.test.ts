@@ -12,6 +12,7 @@ import {
   laneTopY,
   linkAnchor,
   markShape,
+  OUTLINE_GAP,
   POINT_RADIUS,
   ROW_HEIGHT,
   rowCentreY,
@@ -132,7 +133,15 @@ describe('linkAnchor', () => {
 describe('markShape', () => {
   it("draws a point as a dot at the mark's x, its label beside it", () => {
     const shape = markShape(point(200), 120);
-    expect(shape).toEqual({ band: null, bar: null, dot: { r: POINT_RADIUS }, halo: null, label: { x: 9, y: 4.5 }, qualifier: '' });
+    expect(shape).toEqual({
+      band: null,
+      bar: null,
+      dot: { r: POINT_RADIUS },
+      halo: null,
+      outline: null,
+      label: { x: 9, y: 4.5 },
+      qualifier: '',
+    });
     expect(POINT_RADIUS).toBe(DEFAULT_LABEL_GEOMETRY.pointRadiusPx);
   });
 
@@ -143,12 +152,42 @@ describe('markShape', () => {
     expect(markShape(span(0, 100, { approximate: true }), 50)).toMatchObject({ halo: null, qualifier: ' ~' });
   });
 
+  it('outlines the span of an approximate or uncertain date with a dash, round its bar or else its band', () => {
+    const gap = OUTLINE_GAP;
+    expect(markShape(span(100, 300, { uncertain: true }), 80).outline).toEqual({
+      x: -gap,
+      y: BAR_TOP - gap,
+      width: 200 + 2 * gap,
+      height: BAR_HEIGHT + 2 * gap,
+      rx: BAR_HEIGHT / 2 + gap,
+    });
+    // "2021-09?": no certain part, so no bar: the band's own edge is dashed.
+    const month = markShape(span(100, 130, { approximate: true, precisionBand: { x: 100, x2: 130 } }), 80);
+    expect(month.bar).toBeNull();
+    expect(month.outline).toEqual(month.band);
+    // A point has its halo instead; a date known to the day has neither.
+    expect(markShape(point(0, { uncertain: true }), 50).outline).toBeNull();
+    expect(markShape(span(100, 300), 80).outline).toBeNull();
+  });
+
+  it('marks every approximate or uncertain date with a halo or an outline, and no other', () => {
+    fc.assert(
+      fc.property(markArbitrary, width, (mark, labelWidth) => {
+        const shape = markShape(mark, labelWidth);
+        const fuzzy = mark.approximate || mark.uncertain;
+        expect(shape.halo !== null || shape.outline !== null).toBe(fuzzy);
+        expect(shape.halo !== null && shape.outline !== null).toBe(false);
+      }),
+    );
+  });
+
   it('draws a span of days as a bar, its label under it', () => {
     expect(markShape(span(100, 300), 80)).toEqual({
       band: null,
       bar: { x: 0, y: BAR_TOP, width: 200, height: BAR_HEIGHT, rx: BAR_HEIGHT / 2 },
       dot: null,
       halo: null,
+      outline: null,
       label: { x: 0, y: 9 },
       qualifier: '',
     });
@@ -231,13 +270,19 @@ describe('markShape', () => {
         };
         const a = markShape(mark, labelWidth, viewLeft);
         const b = markShape(moved, labelWidth, viewLeft + shift);
-        for (const key of ['band', 'bar'] as const) {
+        for (const key of ['band', 'bar', 'outline'] as const) {
           expect(b[key] === null).toBe(a[key] === null);
           for (const field of ['x', 'y', 'width', 'height', 'rx'] as const)
             expect(b[key]?.[field] ?? 0).toBeCloseTo(a[key]?.[field] ?? 0, 6);
         }
         expect(b.label.x).toBeCloseTo(a.label.x, 6);
-        expect({ ...b, band: null, bar: null, label: null }).toEqual({ ...a, band: null, bar: null, label: null });
+        expect({ ...b, band: null, bar: null, outline: null, label: null }).toEqual({
+          ...a,
+          band: null,
+          bar: null,
+          outline: null,
+          label: null,
+        });
       }),
     );
   });

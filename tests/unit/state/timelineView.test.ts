@@ -113,19 +113,38 @@ describe('the timeline view of the AUKUS story', () => {
     }
   });
 
-  it('links the marks of related events, the chosen event’s links strong and the others faint', () => {
+  it('links the marks of related events: at rest every link rests, the chosen event’s links are strong', () => {
     const story = loadStory();
     const view = viewOf(story);
     expect(view.links.length).toBeGreaterThan(0);
-    expect(view.links.every((link) => link.emphasis === 'normal')).toBe(true);
+    expect(view.links.every((link) => link.emphasis === 'rest')).toBe(true);
     const link = view.links[0]!;
     const from = view.marks.find((entry) => entry.event.id === link.from)!.mark;
     expect(link.fromPoint.y).toBe(from.y);
     story.select(link.from);
     for (const drawn of view.links) {
       const touches = drawn.from === link.from || drawn.to === link.from;
-      expect(drawn.emphasis).toBe(touches ? 'strong' : 'faint');
+      expect(drawn.emphasis).toBe(touches ? 'strong' : 'rest');
     }
+  });
+
+  it('draws the links of the hovered event strong, and of the focused one while focus is in the timeline', () => {
+    const story = loadStory();
+    const view = viewOf(story);
+    const link = view.links[0]!;
+    const strongOf = () => view.links.filter((drawn) => drawn.emphasis === 'strong');
+    const touching = (id: string) => view.links.filter((drawn) => drawn.from === id || drawn.to === id);
+    view.hoveredId = link.to;
+    expect(strongOf()).toEqual(touching(link.to));
+    view.hoveredId = null;
+    expect(strongOf()).toEqual([]);
+    // The roving tab stop is remembered after focus leaves: its links show only while focus is inside.
+    story.focusedId = link.from;
+    expect(strongOf()).toEqual([]);
+    view.focusInside = true;
+    expect(strongOf()).toEqual(touching(link.from));
+    view.focusInside = false;
+    expect(strongOf()).toEqual([]);
   });
 
   it('gives the one tab stop to the focused event, else the selected, else the first drawn', () => {
