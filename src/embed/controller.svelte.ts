@@ -79,9 +79,7 @@ export class EmbedController {
     this.problems = [];
     this.skipped = [];
     const opened: OpenedStory = url
-      ? await openStory(url, () => this.locale, {
-          fetchImpl: (input, init) => fetch(input, { ...init, signal: AbortSignal.any([signal, init?.signal ?? signal]) }),
-        })
+      ? await openStory(url, () => this.locale, { signal })
       : {
           ok: false,
           problems: [{ path: ROOT_PATH, message: 'src is empty: no dataset to load' }],

@@ -11,7 +11,7 @@
  * so that a title cannot reorder the text after it. Same input, same string.
  */
 import { countryName, STRINGS, type Locale } from '../i18n/strings.ts';
-import { densestWindow, fitLabels, fitsLegibly, type LabelledTime } from '../layout/focusRange.ts';
+import { densestWindow, fitLabels, fitsLegibly, labelledTimes } from '../layout/focusRange.ts';
 import {
   axisTicks,
   createTimeScale,
@@ -86,7 +86,6 @@ export interface SvgExport {
 const LABEL_FONT_PX = 13;
 const LABEL_SLACK_PX = 14;
 const GEOMETRY = DEFAULT_LABEL_GEOMETRY;
-const LABEL_CLEARANCE_PX = GEOMETRY.pointRadiusPx + GEOMETRY.labelGapPx + GEOMETRY.paddingPx;
 
 // The page around the plot.
 const MARGIN = 24;
@@ -223,23 +222,18 @@ const plotWidthOf = (width: number) => Math.max(Math.round(width), 2 * MARGIN + 
 /** On paper nothing can be panned into view: every label that can fit, fits. */
 const PRINT_FIT = { maxLabelShare: 0.8, maxGrowth: Infinity } as const;
 
-/** Where each label starts and how much room it needs after it, for `fitLabels`. */
-function labelled(events: readonly ParsedEvent[]): LabelledTime[] {
-  return preparePackable(events, { measureLabel: measure }).map((item) => ({
-    labelAtMs: item.mark.atMs,
-    labelPx: item.labelWidthPx + LABEL_CLEARANCE_PX,
-  }));
-}
-
 /**
  * Where the app opens a story: all of it when every event reads at once (`fitsLegibly`), else
  * the densest window of its events, widened for their labels.
  */
 export function defaultPrintRange(events: readonly ParsedEvent[], width: number): TimeDomain {
-  const plotWidth = plotWidthOf(width);
+  return openingRange(events, preparePackable(events, { measureLabel: measure }), plotWidthOf(width));
+}
+
+/** `defaultPrintRange` for events already measured, in the same order. */
+function openingRange(events: readonly ParsedEvent[], packable: readonly PackableItem[], plotWidth: number): TimeDomain {
   const extent = dataExtent(events.map((event) => event.parsedDate));
-  const packable = preparePackable(events, { measureLabel: measure });
-  const items = packable.map((item) => ({ labelAtMs: item.mark.atMs, labelPx: item.labelWidthPx + LABEL_CLEARANCE_PX }));
+  const items = labelledTimes(packable, GEOMETRY);
   if (extent) {
     const whole = fitLabels(extent, items, plotWidth, { ...PRINT_FIT, padRatio: 0.02 });
     if (fitsLegibly(packable, whole, plotWidth, { geometry: GEOMETRY })) return whole;
@@ -385,22 +379,23 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const countries = options.countries ?? countriesByFrequency(sorted);
   // As in the app (theme/palette.ts's countryColourIndex): the most frequent countries get a colour each, the others the neutral one.
   const colourOf = new Map(countries.slice(0, palette.length).map((code, i) => [code, i]));
+  const byId = new Map(sorted.map((event) => [event.id, event]));
+  // Labels are measured once: for the range, and for the rows of the picture.
+  const all = preparePackable(sorted, {
+    measureLabel: measure,
+    groupBy: lanes ? (event) => byId.get(event.id)?.countries[0] ?? '' : undefined,
+  });
   const given = options.range;
   // A label cut by the edge of the paper cannot be scrolled to: a range given widens on the
   // right just enough for the labels of the events that start in it.
   const range: TimeDomain =
     given && Number.isFinite(given[0]) && Number.isFinite(given[1]) && given[1] > given[0]
-      ? fitLabels([given[0], given[1]], labelled(sorted), plotWidth, { ...PRINT_FIT, padRatio: 0 })
-      : defaultPrintRange(sorted, width);
+      ? fitLabels([given[0], given[1]], labelledTimes(all, GEOMETRY), plotWidth, { ...PRINT_FIT, padRatio: 0 })
+      : openingRange(sorted, all, plotWidth);
   const scale = createTimeScale(range, plotWidth);
-  const byId = new Map(sorted.map((event) => [event.id, event]));
 
   // Only the events in the range are packed, so that the rows are those of the picture.
   const firstCountry = (event: ParsedEvent) => event.countries[0] ?? '';
-  const all = preparePackable(sorted, {
-    measureLabel: measure,
-    groupBy: lanes ? (event) => byId.get(event.id)?.countries[0] ?? '' : undefined,
-  });
   const shown = all.filter((item) => inRange(item, range));
   const earlier = all.filter((item) => !inRange(item, range) && item.mark.atMs < range[0]).length;
   const later = all.length - shown.length - earlier;

@@ -28,6 +28,12 @@ export interface LabelledTime {
   readonly labelPx: number;
 }
 
+/** Where each item's label starts, and the room it needs with its marker's lead and the padding after it. */
+export function labelledTimes(items: readonly PackableItem[], geometry: LabelGeometry = DEFAULT_LABEL_GEOMETRY): LabelledTime[] {
+  const clearancePx = geometry.pointRadiusPx + geometry.labelGapPx + geometry.paddingPx;
+  return items.map((item) => ({ labelAtMs: item.mark.atMs, labelPx: item.labelWidthPx + clearancePx }));
+}
+
 export interface FitLabelsOptions {
   /** Padding on both sides, as a share of the span. */
   readonly padRatio?: number;

@@ -26,6 +26,8 @@ export interface LoadOptions {
    * dataset's own. By default, those the page names in `<meta name="diplomatic-timeline-sources">`.
    */
   sourceOrigins?: readonly string[];
+  /** Stops the load: its requests are aborted and no further source is asked for. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -55,7 +57,7 @@ async function fetchText(url: URL, options: Required<LoadOptions>, plain = false
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    const response = await options.fetchImpl(url.href, { signal: controller.signal });
+    const response = await options.fetchImpl(url.href, { signal: AbortSignal.any([controller.signal, options.signal]) });
     if (!response.ok) return httpFailure(response.status, response.statusText);
     const type = response.headers?.get('content-type');
     if (plain && type && !/^text\/(?!html)|octet-stream/i.test(type))
@@ -122,6 +124,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
     fetchImpl: (input, init) => fetch(input, init),
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: DEFAULT_MAX_BYTES,
+    signal: new AbortController().signal,
     sourceOrigins: (globalThis.document?.querySelector<HTMLMetaElement>('meta[name="diplomatic-timeline-sources"]')?.content ?? '')
       .split(/\s+/)
       .filter(Boolean),
@@ -152,7 +155,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   const files = collectSourceFiles(input);
   let next = 0;
   const fetchNext = async (): Promise<void> => {
-    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+    for (let file = files[next++]; file !== undefined && !settings.signal.aborted; file = files[next++]) {
       const source = await fetchSourceText(file, datasetUrl, settings);
       if (source.ok) sourceTexts.set(file, source.text);
       else {

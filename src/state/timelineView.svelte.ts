@@ -15,11 +15,11 @@ import {
   type Cluster,
   type ClusterBar,
 } from '../layout/clusters.ts';
-import { densestWindow, fitLabels, fitsLegibly } from '../layout/focusRange.ts';
+import { densestWindow, fitLabels, fitsLegibly, labelledTimes } from '../layout/focusRange.ts';
 import { frameLinks, frameMarks, indexPlacedItems, placeMark, type FrameLink, type FrameMark, type PlacedItem } from '../layout/frame.ts';
 import { AXIS_HEIGHT, ROW_HEIGHT, laneBands, laneComparator, rowsHeight, type LaneBand } from '../layout/geometry.ts';
 import type { MeasureLabel } from '../layout/labelWidth.ts';
-import { DEFAULT_LABEL_GEOMETRY, packAtZoom, preparePackable, quantizeZoom, type PackableItem, type PackLayout } from '../layout/pack.ts';
+import { packAtZoom, preparePackable, quantizeZoom, type PackableItem, type PackLayout } from '../layout/pack.ts';
 import { axisTicks, type AxisTicks } from '../layout/ticks.ts';
 import {
   DAY_MS,
@@ -41,7 +41,6 @@ import type { ParsedEvent } from '../model/validate.ts';
 import type { Story } from './story.svelte.ts';
 import type { RangeRequest } from './viewport.svelte.ts';
 
-const LABEL_CLEARANCE_PX = DEFAULT_LABEL_GEOMETRY.pointRadiusPx + DEFAULT_LABEL_GEOMETRY.labelGapPx + DEFAULT_LABEL_GEOMETRY.paddingPx;
 /**
  * Beyond this many events starting in view, the view shows clusters instead of marks: more
  * labelled marks than this are no longer read one by one, and each costs every zoom frame
@@ -63,7 +62,7 @@ const PACK_DRIFT = 2;
  */
 const WHOLE_PACKING_LIMIT = 2000;
 /** Room under the last row for the "earlier / later events" buttons, so they cover no label. */
-export const EDGE_BUTTONS_HEIGHT = 34;
+const EDGE_BUTTONS_HEIGHT = 34;
 
 /** A mark in view with the event it draws. */
 export interface DrawnMark {
@@ -115,9 +114,7 @@ export class TimelineView {
     order.sort((a, b) => at(a).atMs - at(b).atMs || at(a).endMs - at(b).endMs || a - b);
     return order;
   });
-  readonly #labelled = $derived(
-    this.#measured.map((item) => ({ labelAtMs: item.mark.atMs, labelPx: item.labelWidthPx + LABEL_CLEARANCE_PX })),
-  );
+  readonly #labelled = $derived(labelledTimes(this.#measured));
   // The domain spans the whole dataset, not the filtered view, so filtering never moves the axis.
   readonly #domain = $derived(
     fitLabels(dataExtent(this.story.events.map((event) => event.parsedDate)) ?? [0, DAY_MS], this.#labelled, this.#drawingWidth),
@@ -142,7 +139,7 @@ export class TimelineView {
     for (const position of this.#markOrder) if (shown[position] === 1) kept.push(this.#measuredAt(position));
     return story.lanes ? kept.map((item) => ({ ...item, lane: story.event(item.id)?.countries[0] ?? '' })) : kept;
   });
-  readonly #widestLabelPx = $derived(this.#measured.reduce((widest, item) => Math.max(widest, item.labelWidthPx), 0) + LABEL_CLEARANCE_PX);
+  readonly #widestLabelPx = $derived(this.#labelled.reduce((widest, item) => Math.max(widest, item.labelPx), 0));
   readonly #packingWindow = $derived(
     this.#packable.length > WHOLE_PACKING_LIMIT ? (this.#lastWindow = windowAround(this.#viewRange, this.#packK, this.#lastWindow)) : null,
   );
@@ -255,18 +252,9 @@ export class TimelineView {
     return this.#clusterBars;
   }
 
-  get clusters(): readonly Cluster[] {
-    return this.#clusters;
-  }
-
   /** The marks in view (over clusters, only the chosen event's). */
   get marks(): readonly DrawnMark[] {
     return this.#marks;
-  }
-
-  /** Whether an event's mark is drawn, so that it can take focus. */
-  isDrawn(id: string): boolean {
-    return this.#markById.has(id);
   }
 
   /**

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimatingMeasure } from '../../../src/layout/labelWidth.ts';
 import { validateOrSalvage } from '../../../src/model/salvage.ts';
+import { EventSchema } from '../../../src/model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../../../src/model/validate.ts';
 import { renderTimelineSvg } from '../../../src/interop/svg-export.ts';
 import { Story } from '../../../src/state/story.svelte.ts';
@@ -32,20 +33,7 @@ type Dataset = Json & { events: Json[]; actors: Json[]; sources: Json[] };
 // Mutations. Places are fractions, turned into an index of whatever list is there by then.
 
 const EVENT_LISTS = ['countries', 'actors', 'tags', 'quotes', 'related'] as const;
-const EVENT_FIELDS = [
-  'id',
-  'title',
-  'date',
-  'dateBasis',
-  'dateNote',
-  'status',
-  'countries',
-  'actors',
-  'summary',
-  'quotes',
-  'related',
-  'tags',
-];
+const EVENT_FIELDS = Object.keys(EventSchema.entries);
 const TOP_FIELDS = ['title', 'description', 'language', 'sources', 'actors', 'events', 'schemaVersion'];
 const TEXT_FIELDS = ['title', 'summary', 'dateNote'] as const;
 const COUNTRY_CODES =
