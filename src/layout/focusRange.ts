@@ -50,7 +50,7 @@ export interface FitLabelsOptions {
  * wide labels and the growth are capped: a clipped label beats an unreadable picture.
  */
 export function fitLabels(range: TimeDomain, items: Iterable<LabelledTime>, width: number, options: FitLabelsOptions = {}): TimeDomain {
-  const { padRatio = 0.02, maxLabelShare = 0.45, maxGrowth = 0.5 } = options;
+  const { padRatio = 0.02, maxLabelShare = 0.6, maxGrowth = 1 } = options;
   const [a, b] = range;
   let end = b;
   for (const { labelAtMs, labelPx } of items) {

@@ -34,6 +34,12 @@ export interface FrameMark extends Mark {
   readonly labelWidthPx: number;
   /** The middle of the mark's row, where its dot sits. */
   readonly y: number;
+  /**
+   * Free room in its row before the mark (from the end of the previous drawn mark, or the
+   * view's left edge), in px: where a label that would run off the view's right edge may
+   * move to be read whole (see `markShape`).
+   */
+  readonly freeBeforePx: number;
 }
 
 /**
@@ -85,13 +91,31 @@ export function placeMark(item: PlacedItem, scale: TimeScale, options: FrameOpti
     labelX: labelStartPx(mark, geometry),
     labelWidthPx: item.labelWidthPx,
     y: rowCentreY(item.laneIndex, item.row, lanes),
+    freeBeforePx: Number.POSITIVE_INFINITY,
   };
 }
 
 /** Run on each zoom frame with the current scale: O((visible + 1) · log n). */
 export function frameMarks(index: TimeIndex<PlacedItem>, scale: TimeScale, options: FrameOptions = {}): FrameMark[] {
   const [t0, t1] = visibleDomain(scale);
-  return index.query(t0, t1).map((item) => placeMark(item, scale, options));
+  const marks = index.query(t0, t1).map((item) => placeMark(item, scale, options));
+  return withRoomBefore(marks, Math.min(...scale.range()), options.geometry ?? DEFAULT_LABEL_GEOMETRY);
+}
+
+/**
+ * Each mark's free room before it in its row: the gap after the previous mark's label and
+ * padding, or after the view's left edge. The index returns marks in start order, so one
+ * pass with the last end seen per row does it.
+ */
+function withRoomBefore(marks: FrameMark[], viewLeft: number, geometry: LabelGeometry): FrameMark[] {
+  const lastEnd = new Map<string, number>();
+  return marks.map((mark) => {
+    const row = `${mark.lane}\u0000${mark.row}`;
+    const before = lastEnd.get(row) ?? viewLeft;
+    const start = mark.kind === 'point' ? mark.x - geometry.pointRadiusPx : mark.x;
+    lastEnd.set(row, Math.max(before, mark.x2, mark.labelX + mark.labelWidthPx) + geometry.paddingPx);
+    return { ...mark, freeBeforePx: Math.max(0, start - before) };
+  });
 }
 
 /**

@@ -141,13 +141,40 @@ export function spanLabelX(mark: Mark, labelWidthPx: number | null, viewLeft = 0
   return labelWidthPx === null ? inView : Math.min(inView, Math.max(mark.x, mark.x2 - labelWidthPx));
 }
 
+/** The view's right edge, and the room free before a mark in its row (`FrameMark.freeBeforePx`). */
+export interface RightEdge {
+  readonly viewRight: number;
+  readonly freeBeforePx: number;
+}
+
+/**
+ * A span's label that would run off the view's right edge moves left, under the free room
+ * before its span, so that it reads whole; as far as it needs and the row allows.
+ */
+function clearOfRightEdge(labelX: number, labelWidthPx: number | null, viewLeft: number, edge: RightEdge | undefined): number {
+  if (!edge || labelWidthPx === null) return labelX;
+  const overflow = labelX + labelWidthPx - edge.viewRight;
+  if (overflow <= 0) return labelX;
+  return Math.max(labelX - Math.min(overflow, edge.freeBeforePx), Math.min(labelX, viewLeft + SPAN_LABEL_INSET));
+}
+
+/**
+ * A point's label sits after its dot, or before it when after it would run off the view's
+ * right edge and the row has room before the dot for the whole label.
+ */
+function pointLabelX(mark: Mark, labelWidthPx: number | null, edge: RightEdge | undefined): number {
+  if (!edge || labelWidthPx === null || mark.x + POINT_LABEL_X + labelWidthPx <= edge.viewRight) return POINT_LABEL_X;
+  const before = -POINT_LABEL_X - labelWidthPx;
+  return labelWidthPx + POINT_LABEL_X <= edge.freeBeforePx && mark.x + before >= 0 ? before : POINT_LABEL_X;
+}
+
 /**
  * A mark as drawn, about its own x and its row's middle: a coarse date's faint band, a
  * span's bar or a point's dot (ringed, or outlined for a span, when its date is approximate or uncertain), and its
  * label with the date's qualifier. `labelWidthPx` and `viewLeft` place a span's label (see
  * `spanLabelX`).
  */
-export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0): MarkShape {
+export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0, rightEdge?: RightEdge): MarkShape {
   const { precisionBand, certainSpan } = mark;
   const fuzzy = mark.approximate || mark.uncertain;
   const band =
@@ -168,7 +195,7 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0)
       dot: { r: POINT_RADIUS },
       halo: fuzzy ? { r: HALO_RADIUS } : null,
       outline: null,
-      label: { x: POINT_LABEL_X, y: POINT_LABEL_Y },
+      label: { x: pointLabelX(mark, labelWidthPx, rightEdge), y: POINT_LABEL_Y },
       qualifier,
     };
   }
@@ -190,7 +217,7 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0)
     dot: null,
     halo: null,
     outline,
-    label: { x: spanLabelX(mark, labelWidthPx, viewLeft) - mark.x, y: SPAN_LABEL_Y },
+    label: { x: clearOfRightEdge(spanLabelX(mark, labelWidthPx, viewLeft), labelWidthPx, viewLeft, rightEdge) - mark.x, y: SPAN_LABEL_Y },
     qualifier,
   };
 }
