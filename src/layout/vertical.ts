@@ -113,11 +113,12 @@ export const WEEK_MS = 7 * DAY_MS;
  * `ms` in the unit that reads naturally at its size: days under two weeks, weeks under
  * eight weeks, months under two years (so 20 months is not "2 years"), years beyond. Each
  * unit starts where the one before would round to it, so a longer time never reads shorter,
- * and the words are within half a day or a quarter of the time, whichever is more.
+ * and the words are within half a day or a quarter of the time, whichever is more (0 days
+ * is under half a day, for the caller to word as such).
  */
 export function gapDuration(ms: number): GapDuration {
   if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`gapDuration: ${ms} is not a finite length of time`);
-  if (ms < 13.5 * DAY_MS) return { unit: 'day', count: ms === 0 ? 0 : Math.max(1, Math.round(ms / DAY_MS)) };
+  if (ms < 13.5 * DAY_MS) return { unit: 'day', count: Math.round(ms / DAY_MS) };
   if (ms < 7.5 * WEEK_MS) return { unit: 'week', count: Math.round(ms / WEEK_MS) };
   if (ms < 23.5 * MONTH_MS) return { unit: 'month', count: Math.max(2, Math.round(ms / MONTH_MS)) };
   return { unit: 'year', count: Math.round(ms / YEAR_MS) };
