@@ -1,7 +1,8 @@
 /**
- * Narrowing the story: a reader ticks countries and actors or types in the search box,
- * the status line says how many events remain, and the timeline and the list show only
- * those; "Clear all filters" brings the whole story back.
+ * Narrowing the story: a reader opens the Filters panel and ticks countries and actors, or
+ * types in the search box; the status line says how many events remain, and the timeline
+ * and the list show only those; "Clear all filters", there once a filter is on, brings the
+ * whole story back.
  */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { openFilters } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -54,18 +56,27 @@ async function openActors(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('before any filter', () => {
-  it('shows all 31 events, and “Clear all filters” is disabled', async () => {
+  it('shows all 31 events, and no “Clear all filters” or active filter', async () => {
     const { user } = setup();
     expect(status()).toHaveTextContent(/^31 events$/);
     expect(marks()).toHaveLength(31);
-    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Active filters' })).not.toBeInTheDocument();
     expect(await listEntries(user)).toHaveLength(31);
+  });
+
+  it('folds the countries and actors behind the “Filters” button', async () => {
+    const { user } = setup();
+    expect(screen.queryByRole('checkbox', { name: /^China \d+$/ })).not.toBeInTheDocument();
+    await openFilters(user);
+    expect(checkbox('China')).toBeVisible();
   });
 });
 
 describe('filtering by country', () => {
   it('ticking China leaves only the events that involve China, as many as its count said', async () => {
     const { user } = setup();
+    await openFilters(user);
     const count = countBeside('China');
     expect(count).toBe(2);
 
@@ -80,6 +91,7 @@ describe('filtering by country', () => {
 
   it('ticking China leaves only China’s events as marks in the timeline', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('China'));
     expect(markNames().sort()).toEqual([
       'China condemns AUKUS as “extremely irresponsible”',
@@ -89,6 +101,7 @@ describe('filtering by country', () => {
 
   it('ticking a second country widens the view: France or China', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('China'));
     await user.click(checkbox('France'));
 
@@ -101,6 +114,7 @@ describe('filtering by country', () => {
 
   it('unticking the country brings every event back', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('China'));
     await user.click(checkbox('China'));
     expect(checkbox('China')).not.toBeChecked();
@@ -109,6 +123,7 @@ describe('filtering by country', () => {
 
   it('updates the actor counts to say how many of the remaining events each actor is in', async () => {
     const { user } = setup();
+    await openFilters(user);
     await openActors(user);
     expect(countBeside('Antony Blinken')).toBe(10);
 
@@ -123,12 +138,14 @@ describe('filtering by actor', () => {
   it('opens the actor list from its “Actors” heading', async () => {
     const { user } = setup();
     expect(screen.queryByRole('checkbox', { name: /^Jean-Yves Le Drian \d+$/ })).toBeNull();
+    await openFilters(user);
     await openActors(user);
     expect(checkbox('Jean-Yves Le Drian')).toBeVisible();
   });
 
   it('combined with a country narrows the view: France and Le Drian', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('France'));
     await openActors(user);
     await user.click(checkbox('Jean-Yves Le Drian'));
@@ -142,6 +159,7 @@ describe('filtering by actor', () => {
 
   it('shows how many actors are ticked beside the “Actors” heading', async () => {
     const { user } = setup();
+    await openFilters(user);
     await openActors(user);
     await user.click(checkbox('Jean-Yves Le Drian'));
     await user.click(checkbox('Zhao Lijian'));
@@ -150,6 +168,7 @@ describe('filtering by actor', () => {
 
   it('keeps the actor list open when the reader unticks the last actor', async () => {
     const { user } = setup();
+    await openFilters(user);
     await openActors(user);
     await user.click(checkbox('Jean-Yves Le Drian'));
     await user.click(checkbox('Jean-Yves Le Drian'));
@@ -160,6 +179,7 @@ describe('filtering by actor', () => {
 
   it('says so when no event matches', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('China'));
     await openActors(user);
     await user.click(checkbox('Antony Blinken'));
@@ -204,6 +224,7 @@ describe('searching', () => {
 
   it('combines with the country filter', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('China'));
     await user.type(searchBox(), 'stab');
     expect(markNames()).toEqual(['China condemns AUKUS as “extremely irresponsible”']);
@@ -213,6 +234,7 @@ describe('searching', () => {
 describe('“Clear all filters”', () => {
   it('brings back all 31 events and resets every control', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(checkbox('France'));
     await openActors(user);
     await user.click(checkbox('Jean-Yves Le Drian'));
@@ -226,6 +248,6 @@ describe('“Clear all filters”', () => {
     expect(checkbox('France')).not.toBeChecked();
     expect(checkbox('Jean-Yves Le Drian')).not.toBeChecked();
     expect(screen.getByRole('searchbox')).toHaveValue('');
-    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument();
   });
 });

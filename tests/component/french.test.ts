@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { filtersButton, keyButton, openFilters, openKey } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -28,25 +29,41 @@ function setup(locale: 'en' | 'fr' = 'fr') {
 const timeline = () => screen.getByRole('group', { name: /^Chronologie\s?: / });
 
 describe('in French', () => {
-  it('the filters and toolbar speak French', () => {
-    setup();
-    expect(screen.getByRole('button', { name: 'Effacer tous les filtres' })).toBeDisabled();
+  it('the control bar and the filters speak French', async () => {
+    const { user } = setup();
     expect(screen.getByRole('searchbox', { name: 'Rechercher dans les titres et les citations' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Pays' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^31 événements$/);
     expect(screen.getByRole('button', { name: 'Liste' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tout afficher' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom avant' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Grouper par pays' })).toBeInTheDocument();
+    expect(keyButton('fr')).toBeInTheDocument();
     expect(screen.queryByText('Clear all filters')).not.toBeInTheDocument();
+
+    const panel = await openFilters(user, 'fr');
+    expect(within(panel).getByRole('group', { name: 'Pays' })).toBeInTheDocument();
+    expect(within(panel).getByRole('checkbox', { name: 'Grouper par pays' })).toBeInTheDocument();
+    expect(within(panel).getByText('Acteurs', { selector: 'summary' })).toBeInTheDocument();
+    expect(screen.queryByText('Filters')).not.toBeInTheDocument();
+  });
+
+  it('the key is titled “Comment lire ce graphique” and speaks French', async () => {
+    const { user } = setup();
+    const key = await openKey(user, 'fr');
+    expect(within(key).getByText('Événement daté au jour près')).toBeInTheDocument();
+    expect(within(key).getByText('Événement sur plusieurs jours')).toBeInTheDocument();
+    expect(within(key).queryByText('Event on a known day')).not.toBeInTheDocument();
   });
 
   it('countries are named in French, and filtering says “2 événements sur 31”', async () => {
     const { user } = setup();
+    await openFilters(user, 'fr');
     await user.click(screen.getByRole('checkbox', { name: /^Chine \d+$/ }));
     expect(screen.getByRole('status')).toHaveTextContent('2 événements sur 31');
     expect(screen.getByRole('checkbox', { name: /^États-Unis \d+$/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Effacer tous les filtres' })).toBeEnabled();
+    const chips = within(screen.getByRole('list', { name: 'Filtres actifs' }));
+    expect(chips.getByRole('button', { name: 'Retirer le filtre Chine' })).toBeInTheDocument();
+    expect(chips.getByRole('button', { name: 'Effacer tous les filtres' })).toBeEnabled();
+    expect(filtersButton('fr')).toHaveAccessibleName(/, 1 choisi$/);
   });
 
   it('the timeline is labelled and explained in French', () => {
@@ -112,7 +129,9 @@ describe('switching language while reading', () => {
     story.locale = 'fr';
     flushSync();
 
-    expect(screen.getByRole('button', { name: 'Effacer tous les filtres' })).toBeInTheDocument();
+    expect(filtersButton('fr')).toBeInTheDocument();
+    expect(keyButton('fr')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^31 événements$/);
     expect(within(screen.getByRole('complementary', { name: AUKUS })).getByText('15 septembre 2021')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
     expect(screen.queryByText('15 September 2021')).not.toBeInTheDocument();

@@ -10,6 +10,7 @@ import { tick } from 'svelte';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { keyButton, openFilters } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -53,14 +54,15 @@ describe('the timeline’s tab stop', () => {
     expect(marks()).toHaveLength(31);
   });
 
-  it('is reachable with Tab from the toolbar as the story opens, zoomed on its densest stretch', async () => {
+  it('is reachable with Tab from the control bar as the story opens, zoomed on its densest stretch', async () => {
     const { user } = setup();
     await tick(); // the opening zoom is applied once the timeline has measured its width
     // The first event (2016) is off screen, so the tab stop must be a mark that is drawn.
     const tabStops = marks().filter((element) => element.getAttribute('tabindex') === '0');
     expect(tabStops).toHaveLength(1);
 
-    screen.getByRole('checkbox', { name: 'Group by country' }).focus();
+    // "How to read this" is the bar's last control, and the status line below it is no tab stop.
+    keyButton().focus();
     await user.tab();
     expect(tabStops[0]).toHaveFocus();
   });
@@ -178,6 +180,7 @@ describe('Enter', () => {
 describe('with a filter on', () => {
   it('the arrows skip the events the filters hide', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(screen.getByRole('checkbox', { name: /^China \d+$/ }));
     const shown = marks().map((element) => element.getAttribute('aria-label'));
     expect(shown).toHaveLength(2);

@@ -11,6 +11,7 @@ import { validateDataset } from '../../src/model/validate.ts';
 import { Story } from '../../src/state/story.svelte.ts';
 import { generateDataset } from '../bench/generate.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { openFilters } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -32,7 +33,8 @@ describe('a story with more actors than a reader scans', () => {
     const named = story.actorIdsInEvents.size;
     expect(named).toBeGreaterThan(250);
     render(StoryView, { story });
-    await user.click(screen.getByText('Actors'));
+    const panel = await openFilters(user);
+    await user.click(within(panel).getByText('Actors', { selector: 'summary' }));
     expect(actorBoxes()).toHaveLength(100);
     expect(screen.getByText(`and ${(named - 100).toLocaleString('en')} more`, { exact: false })).toBeInTheDocument();
 
@@ -40,12 +42,15 @@ describe('a story with more actors than a reader scans', () => {
     expect(actorBoxes()).toHaveLength(200);
   });
 
-  it('draws a ticked actor however rarely it is named, ticked', () => {
+  it('draws a ticked actor however rarely it is named, ticked', async () => {
+    const user = userEvent.setup();
     const story = crowdedStory();
     const counts = new Map(story.counts.actors.map((entry) => [entry.value, entry.count]));
     const rarest = [...story.actorIdsInEvents].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0))[0] as string;
     story.filters.set({ actors: [rarest] });
     render(StoryView, { story });
+    // The Filters panel opens with the actor list open, since an actor is ticked.
+    await openFilters(user);
     const name = story.actorsById.get(rarest)?.name ?? '';
     const ticked = actorBoxes().filter((box) => (box as HTMLInputElement).checked);
     expect(ticked).toHaveLength(1);

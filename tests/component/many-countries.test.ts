@@ -1,7 +1,7 @@
 /**
  * A story of decades names dozens of countries: the filters keep the most frequent in
  * sight and the rest behind a disclosure, and colours go to the most frequent only, so
- * that no two countries share a colour and the legend says what grey means.
+ * that no two countries share a colour and the key says what grey means.
  */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -12,6 +12,7 @@ import { validateDataset } from '../../src/model/validate.ts';
 import { Story } from '../../src/state/story.svelte.ts';
 import { generateDataset } from '../bench/generate.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { openFilters, openKey } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -31,9 +32,11 @@ const countryBoxes = () =>
 
 describe('a story with dozens of countries', () => {
   it('shows the twelve most frequent countries and the others behind "N more countries"', async () => {
+    const user = userEvent.setup();
     const story = worldStory();
     expect(story.countries.length).toBeGreaterThan(20);
     render(StoryView, { story });
+    await openFilters(user);
     const more = screen.getByText(`${story.countries.length - 12} more countries`);
     const inSight = countryBoxes();
     expect(
@@ -44,25 +47,28 @@ describe('a story with dozens of countries', () => {
           .trim(),
       ),
     ).toEqual(story.countries.slice(0, 12).map((code) => countryName(code, 'en')));
-    await userEvent.setup().click(more);
+    await user.click(more);
     expect(more.closest('details')?.open).toBe(true);
     expect(countryBoxes()).toHaveLength(story.countries.length);
   });
 
-  it('opens the other countries by itself when a link arrives with one of them ticked', () => {
+  it('opens the other countries by itself when a link arrives with one of them ticked', async () => {
+    const user = userEvent.setup();
     const story = worldStory();
     const rare = story.countries.at(-1) as string;
     story.filters.set({ countries: [rare] });
     render(StoryView, { story });
+    await openFilters(user);
     const box = screen.getByRole('checkbox', { name: new RegExp(`^${countryName(rare, 'en')} \\d+$`) });
     expect((box as HTMLInputElement).checked).toBe(true);
     expect(box.closest('details')?.open).toBe(true);
   });
 
-  it('gives the six most frequent countries a colour each and the others grey, which the legend names', () => {
+  it('gives the six most frequent countries a colour each and the others grey, which the key names', async () => {
+    const user = userEvent.setup();
     const story = worldStory();
     render(StoryView, { story });
-    const legend = within(screen.getByRole('region', { name: 'Legend' }));
+    const legend = within(await openKey(user));
     const entries = legend.getAllByRole('listitem').slice(0, 7);
     expect(entries.map((entry) => entry.textContent?.trim())).toEqual([
       ...story.countries.slice(0, 6).map((code) => countryName(code, 'en')),

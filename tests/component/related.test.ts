@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { openFilters } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -128,6 +129,7 @@ describe('following a related event', () => {
 describe('a related event hidden by the filters', () => {
   it('says “hidden by the current filters”, and only for the hidden one', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(screen.getByRole('checkbox', { name: /^China \d+$/ }));
     await open(user, CHINA_CONDEMNS);
 
@@ -139,6 +141,7 @@ describe('a related event hidden by the filters', () => {
 
   it('can still be followed: its detail shows although its mark is hidden', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(screen.getByRole('checkbox', { name: /^China \d+$/ }));
     await open(user, CHINA_CONDEMNS);
 
@@ -154,6 +157,7 @@ describe('a related event hidden by the filters', () => {
 
   it('closing its detail leaves keyboard focus in the timeline, not lost on the page', async () => {
     const { user } = setup();
+    await openFilters(user);
     await user.click(screen.getByRole('checkbox', { name: /^China \d+$/ }));
     await open(user, CHINA_CONDEMNS);
     await user.click(within(detailPanel()).getByRole('button', { name: AUKUS }));

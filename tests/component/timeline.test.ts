@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, usePrefersReducedMotion, useResizeObserverStub } from './dom.ts';
+import { openFilters, openKey } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -96,12 +97,14 @@ describe('the story as it opens', () => {
 describe('grouping by country', () => {
   it('labels a lane for each country, in the legend’s order', async () => {
     const { user } = setup();
-    const legend = within(screen.getByRole('region', { name: 'Legend' })).getAllByRole('list')[0] as HTMLElement;
+    const key = await openKey(user);
+    const legend = within(key).getAllByRole('list')[0] as HTMLElement;
     const countries = within(legend)
       .getAllByRole('listitem')
       .map((item) => item.textContent?.trim());
 
-    await user.click(screen.getByRole('checkbox', { name: 'Group by country' }));
+    const filters = await openFilters(user);
+    await user.click(within(filters).getByRole('checkbox', { name: 'Group by country' }));
 
     const lanes = [...timeline().querySelectorAll('.lane-label')].map((label) => label.textContent);
     expect(lanes.length).toBeGreaterThan(1);

@@ -10,6 +10,7 @@ import StoryView from '../../src/components/StoryView.svelte';
 import { syncWithUrl } from '../../src/state/urlSync.svelte.ts';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { filtersButton, openFilters } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -43,14 +44,20 @@ const detailHeading = () => within(screen.getByRole('complementary')).getByRole(
 const france = () => screen.getByRole('checkbox', { name: /^France \d+$/ });
 
 describe('opening a link', () => {
-  it('?event=blinken-meets-macron&country=FR opens that event’s detail with France ticked', () => {
-    const { ignored } = openLink('?event=blinken-meets-macron&country=FR');
+  it('?event=blinken-meets-macron&country=FR opens that event’s detail with France ticked', async () => {
+    const { user, ignored } = openLink('?event=blinken-meets-macron&country=FR');
 
     expect(ignored).toEqual([]);
     expect(detailHeading()).toHaveTextContent(BLINKEN_MACRON);
-    expect(france()).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('25 of 31 events');
     expect(within(timeline()).getByRole('button', { name: BLINKEN_MACRON })).toHaveAttribute('aria-pressed', 'true');
+    // Folded, the filters still say what the link chose: a chip, and a count on their button.
+    expect(
+      within(screen.getByRole('list', { name: 'Active filters' })).getByRole('button', { name: 'Remove filter France' }),
+    ).toBeInTheDocument();
+    expect(filtersButton()).toHaveAccessibleName(/, 1 chosen$/);
+    await openFilters(user);
+    expect(france()).toBeChecked();
   });
 
   it('keeps the link as it was', () => {
@@ -93,6 +100,7 @@ describe('while reading', () => {
 
   it('changing a filter rewrites the link without adding a history entry', async () => {
     const { user } = openLink('?event=blinken-meets-macron&country=FR');
+    await openFilters(user);
     const entries = window.history.length;
 
     await user.click(screen.getByRole('checkbox', { name: /^China \d+$/ }));
@@ -149,11 +157,13 @@ describe('zooming', () => {
 });
 
 describe('a link naming what the story does not have', () => {
-  it('is opened without the unknown parts, which are reported in `ignored`', () => {
-    const { ignored } = openLink('?event=no-such-event&country=FR,ZZ&actor=nobody,emmanuel-macron');
+  it('is opened without the unknown parts, which are reported in `ignored`', async () => {
+    const { user, ignored } = openLink('?event=no-such-event&country=FR,ZZ&actor=nobody,emmanuel-macron');
 
     expect(ignored).toEqual(['event "no-such-event"', 'country "ZZ"', 'actor "nobody"']);
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(filtersButton()).toHaveAccessibleName(/, 2 chosen$/);
+    await openFilters(user);
     expect(france()).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /^Emmanuel Macron \d+$/ })).toBeChecked();
   });

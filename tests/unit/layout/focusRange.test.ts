@@ -45,7 +45,39 @@ describe('fitLabels', () => {
   });
 
   it('leaves a label wider than most of the width to be clipped rather than squeeze the picture', () => {
-    expect(fitLabels(range, [{ labelAtMs: 1000, labelPx: 600 }], 1000, { padRatio: 0 })).toEqual([0, 1000]);
+    // Labels up to 60 % of the width are fitted: past it, 650 px of 1000 px is left to be clipped.
+    expect(fitLabels(range, [{ labelAtMs: 1000, labelPx: 650 }], 1000, { padRatio: 0 })).toEqual([0, 1000]);
+    expect(
+      fitLabels(
+        range,
+        [
+          { labelAtMs: 1000, labelPx: 650 },
+          { labelAtMs: 500, labelPx: 900 },
+        ],
+        1000,
+        { padRatio: 0 },
+      ),
+    ).toEqual([0, 1000]);
+  });
+
+  it('fits a label at the cap, but grows the range by at most its own span', () => {
+    // 600 px at the end would need 2500 ms across 1000 px; the range stops at twice its span.
+    expect(fitLabels(range, [{ labelAtMs: 1000, labelPx: 600 }], 1000, { padRatio: 0 })).toEqual([0, 2000]);
+    // Half-way along, it needs only 1250 ms, which the cap allows.
+    expect(fitLabels(range, [{ labelAtMs: 500, labelPx: 600 }], 1000, { padRatio: 0 })[1]).toBeCloseTo(1250);
+  });
+
+  it('by default never grows the range past twice its span', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ labelAtMs: fc.integer({ min: 0, max: 1000 }), labelPx: fc.integer({ min: 0, max: 900 }) })),
+        fc.integer({ min: 100, max: 2000 }),
+        (items, width) => {
+          const [start, end] = fitLabels(range, items, width, { padRatio: 0 });
+          return start === 0 && end >= 1000 && end <= 2000;
+        },
+      ),
+    );
   });
 
   it('never grows the range by more than the cap, however many labels', () => {
