@@ -4,6 +4,10 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { embedBuild } from './src/embed/vite-plugin.ts';
 import { paletteInStyles } from './src/theme/preprocess.ts';
+import { prerenderPage } from './src/app/vite-prerender.ts';
+
+// No svelte.config.js: the options are here, and saying so keeps the plugin from looking for one.
+const svelteWithPalette = () => svelte({ configFile: false, preprocess: [paletteInStyles()] });
 
 /**
  * The pages carry a strict Content-Security-Policy, which the built site honours (the
@@ -21,8 +25,7 @@ function relaxCspInDev(): Plugin {
 export default defineConfig({
   // A relative base lets the built site run unchanged from any sub-folder of any static host.
   base: './',
-  // No svelte.config.js: the options are here, and saying so keeps the plugin from looking for one.
-  plugins: [svelte({ configFile: false, preprocess: [paletteInStyles()] }), svelteTesting(), relaxCspInDev(), ...embedBuild()],
+  plugins: [svelteWithPalette(), svelteTesting(), relaxCspInDev(), prerenderPage(() => [svelteWithPalette()]), ...embedBuild()],
   build: {
     // The app, and the page inside the iframe embed. embedBuild() adds the data files and
     // the custom element, the iframe page's script and the iframe resizer under dist/embed/.

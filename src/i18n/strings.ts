@@ -32,6 +32,7 @@ const en = {
   chosen: (count: number) => `, ${count} chosen`,
   howToRead: 'How to read this',
   readMore: 'Read more',
+  storyInFull: (count: number) => `The story in full: ${count === 1 ? '1 event' : `${count} events`}, with what the sources say`,
   /** A break in the vertical timeline, where empty time is cut out. */
   gapLater: (duration: string) => `${duration} later`,
   foldAgain: 'Fold these events again',
@@ -124,6 +125,7 @@ const fr: Strings = {
   chosen: (count) => `, ${count} choisi${count > 1 ? 's' : ''}`,
   howToRead: 'Comment lire ce graphique',
   readMore: 'Lire la suite',
+  storyInFull: (count) => `Le récit complet\u202f: ${count === 1 ? '1 événement' : `${count} événements`}, avec ce que disent les sources`,
   gapLater: (duration) => `${duration} plus tard`,
   foldAgain: 'Replier ces événements',
   readLess: 'Réduire',

@@ -35,10 +35,18 @@ export type OpenedStory =
  * loads is the story's language.
  */
 export async function openStory(what: DatasetToOpen, locale: () => Locale, options?: LoadOptions | typeof fetch): Promise<OpenedStory> {
-  const result: LoadResult =
-    typeof what === 'string'
-      ? await loadDataset(what, options)
-      : { ...validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts }), sourceTexts: what.sourceTexts };
+  return typeof what === 'string' ? storyFrom(await loadDataset(what, options), locale) : openStoryInHand(what, locale);
+}
+
+/**
+ * A dataset already in hand opens at once, without a promise: the page renders the story in
+ * its first frame, on the server at build time as in the browser, and the two agree.
+ */
+export function openStoryInHand(what: Exclude<DatasetToOpen, string>, locale: () => Locale): OpenedStory {
+  return storyFrom({ ...validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts }), sourceTexts: what.sourceTexts }, locale);
+}
+
+function storyFrom(result: LoadResult, locale: () => Locale): OpenedStory {
   if (!result.ok) return { ok: false, problems: result.problems, retryable: result.retryable ?? false };
   // Spread rather than picked field by field, for the embed's byte budget (tests/size-budget.mjs):
   // the story takes only what it reads, and the result carries the load's other fields unnamed.

@@ -33,8 +33,15 @@ export interface RailSpan {
   readonly fuzzy: boolean;
 }
 
+/** The space before a row is drawn in steps of this many px (see VerticalTimeline.svelte's [data-space]). */
+const SPACE_STEP_PX = 3;
 /** The most space a gap between two rows takes: time is read from the dates, the space only hints at it. */
-const MAX_GAP_PX = 18;
+const MAX_GAP_PX = 6 * SPACE_STEP_PX;
+
+/** The step of space before a row, 0 to 6. */
+export function spaceStep(spaceBeforePx: number): number {
+  return Math.min(MAX_GAP_PX / SPACE_STEP_PX, Math.max(0, Math.round(spaceBeforePx / SPACE_STEP_PX)));
+}
 
 /** Space kept between two span bars that share a column. */
 const RAIL_GAP_PX = 4;
