@@ -127,7 +127,8 @@ export function gapDuration(ms: number): GapDuration {
 /**
  * The 'auto' break threshold of a sorted story: max(60 days, 12 × the median time between
  * consecutive starts). A gap a dozen times the story's usual rhythm is a change of chapter,
- * whatever the story's scale.
+ * whatever the story's scale. The lower median, so that in a story of a few events the one
+ * long gap does not set the rhythm it breaks: 2016, then three days of 2021, has a break.
  */
 export function autoBreakAfterMs(events: readonly VerticalInput[]): number {
   if (events.length < 2) return MIN_AUTO_BREAK_MS;
@@ -136,8 +137,7 @@ export function autoBreakAfterMs(events: readonly VerticalInput[]): number {
     gaps[i - 1] = (events[i] as VerticalInput).startMs - (events[i - 1] as VerticalInput).startMs;
   }
   gaps.sort();
-  const mid = gaps.length >> 1;
-  const median = gaps.length % 2 === 1 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
+  const median = gaps[(gaps.length - 1) >> 1] as number;
   return Math.max(MIN_AUTO_BREAK_MS, AUTO_BREAK_MEDIAN_FACTOR * median);
 }
 

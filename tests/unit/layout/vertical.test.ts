@@ -188,6 +188,14 @@ describe('autoBreakAfterMs', () => {
     expect(autoBreakAfterMs(daily)).toBe(60 * DAY_MS);
     expect(autoBreakAfterMs([])).toBe(60 * DAY_MS);
   });
+
+  it('takes the rhythm of a few events from their short gaps, so their one long gap is still broken', () => {
+    const few = [at('deal', utc(2016, 4, 26)), at('pact', utc(2021, 9, 15)), at('recall', utc(2021, 9, 17))];
+    expect(autoBreakAfterMs(few)).toBe(60 * DAY_MS);
+    const breaks = verticalRows(few).filter((row) => row.kind === 'break');
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]).toMatchObject({ duration: { unit: 'year', count: 5 } });
+  });
 });
 
 describe('verticalRows', () => {
