@@ -26,6 +26,8 @@ const en = {
   moreCountries: (count: number) => `${count} more countries`,
   actors: 'Actors',
   search: 'Search titles and quotes',
+  /** Short enough for the search box on a phone; `search` stays its label. */
+  searchHint: 'Search titles and quotes',
   clearFilters: 'Clear all filters',
   activeFilters: 'Active filters',
   removeFilter: (name: string) => `Remove filter ${name}`,
@@ -119,6 +121,7 @@ const fr: Strings = {
   moreCountries: (count: number) => `${count} autres pays`,
   actors: 'Acteurs',
   search: 'Rechercher dans les titres et les citations',
+  searchHint: 'Rechercher',
   clearFilters: 'Effacer tous les filtres',
   activeFilters: 'Filtres actifs',
   removeFilter: (name) => `Retirer le filtre ${name}`,
