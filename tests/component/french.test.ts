@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
-import { filtersButton, keyButton, openFilters, openKey } from './helpers.ts';
+import { detailDate, filtersButton, keyButton, markNamed, openFilters, openKey } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -71,27 +71,36 @@ describe('in French', () => {
     expect(timeline()).toHaveAccessibleDescription(/^Les flèches passent d’un événement à l’autre/);
   });
 
-  it('a planned event’s mark says “prévu”', () => {
-    setup();
-    expect(within(timeline()).getByRole('button', { name: `${MEETING_PLANNED}, prévu` })).toBeInTheDocument();
+  it('a planned event’s mark says “prévu”, after its date as the detail gives it', async () => {
+    const { user } = setup();
+    const mark = markNamed(MEETING_PLANNED, timeline());
+    expect(mark).toHaveAccessibleName(/, prévu$/);
+    await user.click(mark);
+    const date = detailDate(screen.getByRole('complementary', { name: MEETING_PLANNED }));
+    expect(date).toMatch(/, prévu$/);
+    expect(markNamed(MEETING_PLANNED, timeline())).toHaveAccessibleName(`${MEETING_PLANNED}, ${date}`);
   });
 
   it('the detail gives the date in French words', async () => {
     const { user } = setup();
-    await user.click(within(timeline()).getByRole('button', { name: AUKUS }));
+    await user.click(markNamed(AUKUS, timeline()));
     expect(within(screen.getByRole('complementary', { name: AUKUS })).getByText('15 septembre 2021')).toBeInTheDocument();
+    // And so does the mark's name, uncertain dates included.
+    expect(markNamed(AUKUS, timeline())).toHaveAccessibleName(`${AUKUS}, 15 septembre 2021`);
+    expect(markNamed(LE_DRIAN, timeline())).toHaveAccessibleName(`${LE_DRIAN}, 16 septembre 2021 (date incertaine)`);
   });
 
   it('a month-only planned date reads “octobre 2021 (date incertaine), prévu”', async () => {
     const { user } = setup();
-    await user.click(within(timeline()).getByRole('button', { name: `${MEETING_PLANNED}, prévu` }));
+    expect(markNamed(MEETING_PLANNED, timeline())).toHaveAccessibleName(`${MEETING_PLANNED}, octobre 2021 (date incertaine), prévu`);
+    await user.click(markNamed(MEETING_PLANNED, timeline()));
     const panel = screen.getByRole('complementary', { name: MEETING_PLANNED });
     expect(within(panel).getByText('octobre 2021 (date incertaine), prévu')).toBeInTheDocument();
   });
 
   it('the detail’s headings, buttons and relation labels are French', async () => {
     const { user } = setup();
-    await user.click(within(timeline()).getByRole('button', { name: LE_DRIAN }));
+    await user.click(markNamed(LE_DRIAN, timeline()));
     const panel = screen.getByRole('complementary', { name: LE_DRIAN });
 
     expect(within(panel).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
@@ -123,8 +132,9 @@ describe('in French', () => {
 describe('switching language while reading', () => {
   it('turns the open interface and detail from English into French', async () => {
     const { user, story } = setup('en');
-    await user.click(within(screen.getByRole('group', { name: /^Timeline: / })).getByRole('button', { name: AUKUS }));
+    await user.click(markNamed(AUKUS, screen.getByRole('group', { name: /^Timeline: / })));
     expect(screen.getByText('15 September 2021')).toBeInTheDocument();
+    expect(markNamed(AUKUS)).toHaveAccessibleName(`${AUKUS}, 15 September 2021`);
 
     story.locale = 'fr';
     flushSync();
@@ -135,5 +145,7 @@ describe('switching language while reading', () => {
     expect(within(screen.getByRole('complementary', { name: AUKUS })).getByText('15 septembre 2021')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
     expect(screen.queryByText('15 September 2021')).not.toBeInTheDocument();
+    // The mark's name, which carries the date, changes language with the rest.
+    expect(markNamed(AUKUS, timeline())).toHaveAccessibleName(`${AUKUS}, 15 septembre 2021`);
   });
 });

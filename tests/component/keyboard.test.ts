@@ -10,7 +10,9 @@ import { tick } from 'svelte';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
-import { keyButton, openFilters } from './helpers.ts';
+import { describeDate } from '../../src/i18n/dates.ts';
+import { STRINGS, type Locale } from '../../src/i18n/strings.ts';
+import { detailDate, keyButton, markName, markNamed, openFilters, queryMarkNamed } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -23,17 +25,18 @@ const SECOND = 'Transatlantic ties fray under the Trump administration';
  * The story as it opens in the app: zoomed onto its densest stretch (September–October
  * 2021), so the 2016 and 2017 events start off screen.
  */
-function setup({ zoomed = true } = {}) {
+function setup({ zoomed = true, locale = 'en' as Locale } = {}) {
   const user = userEvent.setup();
-  const story = loadStory();
+  const story = loadStory(locale);
   if (zoomed) story.viewport.show('story', false);
   render(StoryView, { story });
   return { user, story };
 }
 
-const timeline = () => screen.getByRole('group', { name: /^Timeline: / });
-const marks = () => within(timeline()).queryAllByRole('button');
-const mark = (title: string) => within(timeline()).getByRole('button', { name: title });
+const timeline = (locale: Locale = 'en') =>
+  screen.getByRole('group', { name: new RegExp(`^${STRINGS[locale].timeline}${STRINGS[locale].colon}`) });
+const marks = (locale: Locale = 'en') => within(timeline(locale)).queryAllByRole('button');
+const mark = (title: string) => markNamed(title, timeline());
 const focusedName = () => document.activeElement?.getAttribute('aria-label');
 
 /** The titles in the list view, which lists the events in time order. */
@@ -97,8 +100,8 @@ describe('arrow keys', () => {
       await user.keyboard('{ArrowRight}');
       visited.push(focusedName());
     }
-    // A planned event's mark adds that it is planned to its title.
-    expect(visited.map((name) => name?.replace(/, planned$/, ''))).toEqual(expected);
+    // Each mark's name is its title, then its date in words.
+    expect(visited).toEqual(expected.map((title) => expect.stringMatching(markName(title))));
   });
 
   it('stop at the ends rather than wrapping round', async () => {
@@ -107,9 +110,9 @@ describe('arrow keys', () => {
     mark(expected[5] as string).focus();
 
     await user.keyboard('{Home}{ArrowLeft}');
-    expect(focusedName()).toBe(expected[0]);
+    expect(focusedName()).toMatch(markName(expected[0] as string));
     await user.keyboard('{End}{ArrowRight}');
-    expect(focusedName()).toBe(expected.at(-1));
+    expect(focusedName()).toMatch(markName(expected.at(-1) as string));
   });
 
   it('make the focused mark the tab stop', async () => {
@@ -123,10 +126,19 @@ describe('arrow keys', () => {
 });
 
 describe('a planned event', () => {
-  it('is announced as “planned” after its title', () => {
-    setup({ zoomed: false });
-    expect(mark('Postponed Parly–Wallace talks to be held later, planned')).toBeInTheDocument();
-    expect(mark('Biden and Macron to meet in Europe at month’s end, planned')).toBeInTheDocument();
+  it('is announced as “planned” after its title and its date, as the detail gives the date', async () => {
+    const { user } = setup({ zoomed: false });
+    for (const title of ['Postponed Parly–Wallace talks to be held later', 'Biden and Macron to meet in Europe at month’s end']) {
+      expect(mark(title)).toHaveAccessibleName(/, planned$/);
+      mark(title).focus();
+      await user.keyboard('{Enter}');
+      const date = detailDate(screen.getByRole('complementary', { name: title }));
+      expect(date).toMatch(/, planned$/);
+      expect(mark(title)).toHaveAccessibleName(`${title}, ${date}`);
+      await user.keyboard('{Escape}');
+      // Focus is back on the mark a frame later; wait for it, lest it come back after the next mark is focused.
+      await waitFor(() => expect(mark(title)).toHaveFocus());
+    }
   });
 });
 
@@ -135,7 +147,7 @@ describe('Home and End', () => {
     const { user } = setup();
     const expected = await titlesInListOrder(user);
     // Opened on September–October 2021, the 2016 submarine deal is not drawn.
-    expect(within(timeline()).queryByRole('button', { name: FIRST })).not.toBeInTheDocument();
+    expect(queryMarkNamed(FIRST, timeline())).not.toBeInTheDocument();
     marks()[0]?.focus();
 
     await user.keyboard('{Home}');
@@ -194,5 +206,41 @@ describe('with a filter on', () => {
 
     expect([first, second].sort()).toEqual([...shown].sort());
     expect(focusedName()).toBe(second);
+  });
+});
+
+describe('walking the marks with the arrow keys, a screen-reader user', () => {
+  it.each(['en', 'fr'] as const)('hears each event’s title and its date in words, with its precision (%s)', async (locale) => {
+    const { user, story } = setup({ locale });
+    /** The event a mark stands for, and what its name should say: its title and its date as the detail and the list say it. */
+    const expectedName = (element: Element) => {
+      const event = story.event(element.getAttribute('data-event-id') ?? '');
+      if (!event) throw new Error(`this mark stands for no event: ${element.outerHTML.slice(0, 200)}`);
+      return { id: event.id, name: `${event.title}, ${describeDate(event.parsedDate, event.status, locale)}` };
+    };
+
+    marks(locale)[0]?.focus();
+    await user.keyboard('{Home}');
+    const heard: string[] = [];
+    const visited: string[] = [];
+    for (let i = 0; i < story.shownEvents.length; i += 1) {
+      if (i > 0) await user.keyboard('{ArrowRight}');
+      const focused = document.activeElement as HTMLElement;
+      expect(timeline(locale)).toContainElement(focused);
+      const { id, name } = expectedName(focused);
+      expect(focused).toHaveAccessibleName(name);
+      heard.push(name);
+      visited.push(id);
+    }
+
+    // Every shown event, each once, in time order.
+    expect(visited).toEqual(story.shownEvents.map((event) => event.id));
+    // The walk heard dates of every kind: uncertain and planned ones among them.
+    const words =
+      locale === 'en' ? { uncertain: ' (uncertain)', planned: ', planned' } : { uncertain: ' (date incertaine)', planned: ', prévu' };
+    expect(heard.filter((name) => name.includes(words.uncertain)).length).toBeGreaterThan(5);
+    expect(heard.filter((name) => name.endsWith(words.planned))).toHaveLength(2);
+    // And every mark drawn where the walk ended says the same.
+    for (const element of marks(locale)) expect(element).toHaveAccessibleName(expectedName(element).name);
   });
 });

@@ -4,12 +4,13 @@
  * fact: a mark whose date is uncertain says so by its halo or outline, not by a " ?" after
  * its title.
  */
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/components/Timeline.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, usePrefersReducedMotion, useResizeObserverStub } from './dom.ts';
+import { markName, markNamed } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -27,7 +28,7 @@ function setup() {
 }
 
 const timeline = () => screen.getByRole('group', { name: /^Timeline: / });
-const mark = (name: string) => within(timeline()).getByRole('button', { name });
+const mark = (title: string) => markNamed(title, timeline());
 const links = (container: HTMLElement) => [...container.querySelectorAll('path.link')];
 const strong = (container: HTMLElement) => links(container).filter((link) => link.classList.contains('strong'));
 
@@ -66,7 +67,8 @@ describe('links between events', () => {
     await user.tab();
     expect(timeline().contains(document.activeElement)).toBe(true);
     // Walk to the AUKUS announcement, the story's most linked event.
-    for (let i = 0; i < 40 && document.activeElement?.getAttribute('aria-label') !== AUKUS; i++) await user.keyboard('{ArrowRight}');
+    for (let i = 0; i < 40 && !markName(AUKUS).test(document.activeElement?.getAttribute('aria-label') ?? ''); i++)
+      await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(mark(AUKUS));
     const atAukus = strong(container).length;
     expect(atAukus).toBeGreaterThan(5);
@@ -87,17 +89,26 @@ describe('links between events', () => {
 });
 
 describe('an uncertain date in the picture', () => {
-  it('is said by the mark, not by a qualifier after the title; the words stay in its description', () => {
-    const { container } = setup();
+  it('is said by the mark, not by a qualifier after the title; the words stay in its name', () => {
+    const { story, container } = setup();
     expect(container.querySelector('.qualifier')).toBeNull();
     const labels = [...container.querySelectorAll('.event .label')].map((label) => label.textContent ?? '');
     expect(labels.some((label) => / [?~]$/.test(label))).toBe(false);
-    // Every approximate or uncertain mark has a halo (a point) or a dashed outline (a span), and its words.
+    // Every approximate or uncertain mark has a halo (a point) or a dashed outline (a span), and
+    // its name says so in words after its title: "(uncertain)", "(end uncertain)", "about".
     const fuzzy = [...container.querySelectorAll('.event.fuzzy')];
     expect(fuzzy.length).toBeGreaterThan(5);
-    for (const event of fuzzy) {
-      expect(event.querySelector('.halo, .outline'), event.getAttribute('aria-label') ?? '').not.toBeNull();
-      expect(event.querySelector(':scope > title')?.textContent).toMatch(/^(Uncertain|Approximate) date$/);
+    for (const element of fuzzy) {
+      const name = element.getAttribute('aria-label') ?? '';
+      expect(element.querySelector('.halo, .outline'), name).not.toBeNull();
+      const event = story.event(element.getAttribute('data-event-id') ?? '');
+      if (!event) throw new Error(`the mark "${name}" stands for no event`);
+      expect(name).toMatch(markName(event.title));
+      const dateWords = name.slice(event.title.length);
+      const { start, end } = event.parsedDate;
+      expect(start.uncertain || end.uncertain || start.approximate || end.approximate, name).toBe(true);
+      if (start.uncertain || end.uncertain) expect(dateWords).toMatch(/\buncertain\b/);
+      if (start.approximate || end.approximate) expect(dateWords).toMatch(/\b(about|approximate)\b/);
     }
   });
 });

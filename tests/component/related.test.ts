@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
-import { openFilters } from './helpers.ts';
+import { markNamed, openFilters, queryMarkNamed } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -48,7 +48,7 @@ function relatedGroups(): Record<string, string[]> {
 const relatedEntry = (title: string) => within(detailPanel()).getByRole('button', { name: title }).closest('dd') as HTMLElement;
 
 async function open(user: ReturnType<typeof userEvent.setup>, title: string) {
-  await user.click(within(screen.getByRole('group', { name: /^Timeline: / })).getByRole('button', { name: title }));
+  await user.click(markNamed(title, screen.getByRole('group', { name: /^Timeline: / })));
 }
 
 describe('the “Related events” section', () => {
@@ -111,8 +111,8 @@ describe('following a related event', () => {
     await user.click(within(detailPanel()).getByRole('button', { name: AUKUS }));
 
     const timeline = screen.getByRole('group', { name: /^Timeline: / });
-    expect(within(timeline).getByRole('button', { name: AUKUS })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(timeline).getByRole('button', { name: LE_DRIAN })).toHaveAttribute('aria-pressed', 'false');
+    expect(markNamed(AUKUS, timeline)).toHaveAttribute('aria-pressed', 'true');
+    expect(markNamed(LE_DRIAN, timeline)).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('can walk a chain of links: Le Drian → AUKUS → China’s condemnation', async () => {
@@ -149,7 +149,7 @@ describe('a related event hidden by the filters', () => {
 
     expect(detailHeading()).toHaveTextContent(AUKUS);
     const timeline = screen.getByRole('group', { name: /^Timeline: / });
-    expect(within(timeline).queryByRole('button', { name: AUKUS })).not.toBeInTheDocument();
+    expect(queryMarkNamed(AUKUS, timeline)).not.toBeInTheDocument();
     // Seen from AUKUS, China's condemnation is the one shown and AUKUS's other answers are hidden.
     expect(relatedEntry(CHINA_CONDEMNS)).not.toHaveTextContent('hidden by the current filters');
     expect(relatedEntry(LE_DRIAN)).toHaveTextContent('(hidden by the current filters)');

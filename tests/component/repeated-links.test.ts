@@ -13,6 +13,7 @@ import { collectSourceFiles, validateDataset } from '../../src/model/validate.ts
 import { Story } from '../../src/state/story.svelte.ts';
 import { DATASET_FILE } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
+import { markNamed } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -62,7 +63,7 @@ describe('a relation written twice, in a story built without the validator', () 
     render(StoryView, { story: storyWithRepeatedLink(true) });
     expect(timeline().querySelectorAll('path.link')).toHaveLength(linksWithoutRepeat);
 
-    await user.click(within(timeline()).getByRole('button', { name: LE_DRIAN }));
+    await user.click(markNamed(LE_DRIAN, timeline()));
     expect(relatedUnder('Responds to')).toEqual([AUKUS, CONTRACT_SCRAPPED]);
 
     await user.click(within(detailPanel()).getByRole('button', { name: AUKUS }));

@@ -10,6 +10,8 @@ import LinkMarkers from '../../src/components/LinkMarkers.svelte';
 import { renderTimelineSvg } from '../../src/interop/svg-export.ts';
 import { LINK_MARKERS } from '../../src/layout/links.ts';
 import type { Mark } from '../../src/layout/marks.ts';
+import { parseEdtf } from '../../src/model/edtf.ts';
+import { describeDate, type DateLocale } from '../../src/i18n/dates.ts';
 
 const attributes = (element: Element | null | undefined, except: readonly string[] = []) =>
   Object.fromEntries(
@@ -42,6 +44,13 @@ describe('link markers', () => {
   });
 });
 
+/** A date written as the dataset writes it (EDTF), in the words the detail and the list give it. */
+function inWords(edtf: string, locale: DateLocale = 'en'): string {
+  const parsed = parseEdtf(edtf);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return describeDate(parsed.value, 'occurred', locale);
+}
+
 describe('an event mark', () => {
   const props = {
     id: 'e',
@@ -51,7 +60,7 @@ describe('an event mark', () => {
     colour: 0,
     selected: false,
     tabbable: true,
-    locale: 'en' as const,
+    dateInWords: inWords('2021-09?'),
     onactivate() {},
     onfocus() {},
   };
@@ -73,7 +82,7 @@ describe('an event mark', () => {
     expect(attributes(container.querySelector('.bar'), ['class'])).toEqual({ x: '50', y: '-11', width: '400', height: '7', rx: '3.5' });
     expect(attributes(container.querySelector('.label'), ['class'])).toEqual({ x: '204', y: '9' });
     // One cue per fact: the dashed outline round the bar says "uncertain", not a " ?" after the
-    // title; the words stay in the mark's description (its <title>).
+    // title; the words stay in the mark's name, with its date.
     expect(attributes(container.querySelector('.outline'), ['class'])).toEqual({
       x: '48',
       y: '-13',
@@ -83,8 +92,7 @@ describe('an event mark', () => {
     });
     expect(container.querySelector('.qualifier')).toBeNull();
     expect(container.querySelector('.label')?.textContent).toBe('A span');
-    expect(container.querySelector('g.event > title')?.textContent).toBe('Uncertain date');
-    expect(container.querySelector('g.event')?.getAttribute('aria-label')).toBe('A span');
+    expect(container.querySelector('g.event')?.getAttribute('aria-label')).toBe('A span, September 2021 (uncertain)');
     expect(container.querySelector('.dot')).toBeNull();
   });
 
@@ -100,26 +108,29 @@ describe('an event mark', () => {
       uncertain: false,
       planned: false,
     };
-    const { container } = render(EventMark, { ...props, mark });
+    const { container } = render(EventMark, { ...props, mark, dateInWords: inWords('2021-09-17~') });
     expect(attributes(container.querySelector('.dot'), ['class'])).toEqual({ cx: '0', cy: '0', r: '5' });
     expect(attributes(container.querySelector('.halo'), ['class'])).toEqual({ cx: '0', cy: '0', r: '8.5' });
     expect(attributes(container.querySelector('.label'), ['class'])).toEqual({ x: '9', y: '4.5' });
     expect(container.querySelector('.qualifier')).toBeNull();
     expect(container.querySelector('.label')?.textContent).toBe('A span');
-    expect(container.querySelector('g.event > title')?.textContent).toBe('Approximate date');
+    expect(container.querySelector('g.event')?.getAttribute('aria-label')).toBe('A span, about 17 September 2021');
     expect(container.querySelector('.outline')).toBeNull();
     expect(container.querySelector('.bar')).toBeNull();
   });
 
-  it('of a date known to the day says nothing more: no halo, no outline, no description', () => {
+  it('of a date known to the day says nothing more: no halo, no outline, no description, just its date', () => {
     const mark: Mark = { id: 'e', kind: 'span', x: 0, x2: 50, precisionBand: null, certainSpan: null, ...flags, uncertain: false };
-    const { container } = render(EventMark, { ...props, mark, locale: 'fr' });
+    const { container } = render(EventMark, { ...props, mark, dateInWords: inWords('2021-09-15/2021-09-17', 'fr') });
     expect(container.querySelector('.halo, .outline, .qualifier, title')).toBeNull();
+    expect(container.querySelector('g.event')).not.toHaveAccessibleDescription();
+    expect(container.querySelector('g.event')?.getAttribute('aria-label')).toBe('A span, 15–17 septembre 2021');
   });
 
-  it('in French, describes an uncertain date as “Date incertaine”', () => {
+  it('in French, names an uncertain date “(date incertaine)” after the date, in its name', () => {
     const mark: Mark = { id: 'e', kind: 'point', x: 0, x2: 0, precisionBand: null, certainSpan: null, ...flags };
-    const { container } = render(EventMark, { ...props, mark, locale: 'fr' });
-    expect(container.querySelector('g.event > title')?.textContent).toBe('Date incertaine');
+    const { container } = render(EventMark, { ...props, mark, dateInWords: inWords('2021-09-17?', 'fr') });
+    expect(container.querySelector('g.event')?.getAttribute('aria-label')).toBe('A span, 17 septembre 2021 (date incertaine)');
+    expect(container.querySelector('g.event')).not.toHaveAccessibleDescription();
   });
 });

@@ -10,7 +10,7 @@ import StoryView from '../../src/components/StoryView.svelte';
 import { syncWithUrl } from '../../src/state/urlSync.svelte.ts';
 import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
-import { filtersButton, openFilters } from './helpers.ts';
+import { filtersButton, markNamed, openFilters } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -50,7 +50,7 @@ describe('opening a link', () => {
     expect(ignored).toEqual([]);
     expect(detailHeading()).toHaveTextContent(BLINKEN_MACRON);
     expect(screen.getByRole('status')).toHaveTextContent('25 of 31 events');
-    expect(within(timeline()).getByRole('button', { name: BLINKEN_MACRON })).toHaveAttribute('aria-pressed', 'true');
+    expect(markNamed(BLINKEN_MACRON, timeline())).toHaveAttribute('aria-pressed', 'true');
     // Folded, the filters still say what the link chose: a chip, and a count on their button.
     expect(
       within(screen.getByRole('list', { name: 'Active filters' })).getByRole('button', { name: 'Remove filter France' }),
@@ -80,7 +80,7 @@ describe('while reading', () => {
     const { user } = openLink('?event=blinken-meets-macron&country=FR');
     const entries = window.history.length;
 
-    await user.click(within(timeline()).getByRole('button', { name: LE_DRIAN }));
+    await user.click(markNamed(LE_DRIAN, timeline()));
 
     expect(window.history.length).toBe(entries + 1);
     expect(params().get('event')).toBe('le-drian-stab-in-the-back');
@@ -89,7 +89,7 @@ describe('while reading', () => {
 
   it('Back returns to the event selected before', async () => {
     const { user } = openLink('?event=blinken-meets-macron&country=FR');
-    await user.click(within(timeline()).getByRole('button', { name: LE_DRIAN }));
+    await user.click(markNamed(LE_DRIAN, timeline()));
     expect(detailHeading()).toHaveTextContent(LE_DRIAN);
 
     window.history.back();
@@ -122,7 +122,7 @@ describe('while reading', () => {
 
   it('keeps the language parameter of the page', async () => {
     const { user } = openLink('?lang=fr&event=blinken-meets-macron');
-    await user.click(within(timeline()).getByRole('button', { name: LE_DRIAN }));
+    await user.click(markNamed(LE_DRIAN, timeline()));
     expect(params().get('lang')).toBe('fr');
     expect(params().get('event')).toBe('le-drian-stab-in-the-back');
   });
