@@ -143,6 +143,19 @@ export function describeDate(parsed: ParsedDate, status: DateStatus, locale: Dat
   return status === 'planned' ? words.planned(text) : text;
 }
 
+/**
+ * An event's date in words, for every place that shows one (the marks' names, the rows, the
+ * list, the detail, the story as text); a date the words cannot hold (none the validator
+ * passes, but a story can be built without it) reads as written rather than throwing.
+ */
+export function eventDateInWords(event: { parsedDate: ParsedDate; status: DateStatus; date: string }, locale: DateLocale): string {
+  try {
+    return describeDate(event.parsedDate, event.status, locale);
+  } catch {
+    return event.date;
+  }
+}
+
 /** The days from one instant to another, in UTC milliseconds, in words: "3–9 October 2021". */
 export function describeDays(fromMs: number, toMs: number, locale: DateLocale): string {
   const day = (ms: number): DatePoint => {

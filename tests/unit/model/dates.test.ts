@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, type DateLocale, type DateStatus } from '../../../src/i18n/dates.ts';
+import { describeDate, eventDateInWords, type DateLocale, type DateStatus } from '../../../src/i18n/dates.ts';
 import { parseEdtf } from '../../../src/model/edtf.ts';
 
 function words(text: string, locale: DateLocale, status: DateStatus = 'occurred'): string {
@@ -64,5 +64,18 @@ describe('describeDate in French', () => {
 
   it('says when an event is planned', () => {
     expect(words('2021-10', 'fr', 'planned')).toBe('octobre 2021, prévu');
+  });
+});
+
+describe('eventDateInWords', () => {
+  it('gives the words of a sound date, and the date as written when the words cannot hold it', () => {
+    const parsed = parseEdtf('2021-09-16?');
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(eventDateInWords({ parsedDate: parsed.value, status: 'occurred', date: '2021-09-16?' }, 'en')).toBe(
+      '16 September 2021 (uncertain)',
+    );
+    // A story built without the validator may hold a date with no start at all.
+    const broken = { ...parsed.value, start: undefined as never };
+    expect(eventDateInWords({ parsedDate: broken, status: 'occurred', date: '/2021-09-16' }, 'fr')).toBe('/2021-09-16');
   });
 });
