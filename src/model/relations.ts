@@ -110,3 +110,28 @@ export function linksTouching(index: LinkIndex, ids: Iterable<string>): Link[] {
   }
   return found;
 }
+
+export interface ThreadOptions {
+  /** Whether "context" links join the thread too; by default they only set the scene. */
+  readonly withContext?: boolean;
+}
+
+/**
+ * The thread through an event: every event joined to it by causes, responds-to and
+ * follows-up links, in either direction and from link to link, the event itself included.
+ * O(events and links of the thread): each event is visited once, so a cycle ends.
+ */
+export function threadOf(eventId: string, index: LinkIndex, { withContext = false }: ThreadOptions = {}): Set<string> {
+  const thread = new Set([eventId]);
+  const waiting = [eventId];
+  for (let id = waiting.pop(); id !== undefined; id = waiting.pop()) {
+    for (const link of index.get(id) ?? []) {
+      if (link.type === 'context' && !withContext) continue;
+      const other = link.from === id ? link.to : link.from;
+      if (thread.has(other)) continue;
+      thread.add(other);
+      waiting.push(other);
+    }
+  }
+  return thread;
+}
