@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { SCREENSHOTS, type SiteOptions } from './harness.ts';
 
 export interface Size {
-  name: 'desktop' | 'phone';
+  name: 'desktop' | 'narrow' | 'phone';
   width: number;
   height: number;
 }
@@ -31,6 +31,19 @@ export const DAY = 24 * 60 * MINUTE;
 
 export const MARKS = '.timeline svg [data-event-id]';
 export const mark = (id: string) => `.timeline svg [data-event-id="${id}"]`;
+
+/**
+ * A narrow component (below 640 px: a phone) tells the story down the page: each event is a
+ * row whose title is a button with the same data-event-id as the horizontal form's mark.
+ */
+export const ROWS = '.vertical button[data-event-id]';
+export const row = (id: string) => `.vertical button[data-event-id="${id}"]`;
+/** An event in whichever form the timeline takes: its mark, or its row. */
+export const EVENTS = `${MARKS}, ${ROWS}`;
+export const eventIn = (id: string) => `${mark(id)}, ${row(id)}`;
+
+/** The smallest window whose app still draws the horizontal form, with the phone's bottom sheet (max-width: 720px). */
+export const NARROW: Size = { name: 'narrow', width: 720, height: 667 };
 
 /** The `range` parameter of a URL, in ms, or null when the whole dataset is shown. */
 export function rangeOf(url: string): Range | null {
@@ -89,12 +102,23 @@ export async function urlSettled(page: Page, quietMs = 120, timeout = 5000): Pro
   );
 }
 
-/** Opens the app and waits until the marks are drawn and the opening range is in the URL. */
+/**
+ * Opens the app and waits until the events are drawn and, in the horizontal form, until the
+ * opening range is in the URL (the vertical form has no range: the page scrolls through time).
+ */
 export async function openApp(page: Page, base: string, query = ''): Promise<void> {
   await page.goto(base + query);
-  await page.waitForSelector(MARKS);
-  await page.waitForFunction(() => new URLSearchParams(location.search).has('range'), undefined, { polling: 'raf' });
+  await page.waitForSelector(EVENTS);
+  if (await page.locator(MARKS).count())
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('range'), undefined, { polling: 'raf' });
   await urlSettled(page);
+}
+
+/** Opens the Filters panel of the control bar (the countries, the actors, "Group by country"), if it is closed. */
+export async function openFilters(page: Page, scope = ''): Promise<void> {
+  const button = page.locator(`${scope} .bar button[aria-controls]`.trim()).filter({ hasText: /^\s*(Filters|Filtres)/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator(`${scope} section.filters`.trim()).waitFor();
 }
 
 export interface Box {

@@ -1,7 +1,10 @@
 /**
- * The built app in real Chromium, at a desktop and a phone size: wheel, drag, pinch,
+ * The built app in real Chromium, at a desktop size and at the narrowest size that still
+ * draws the horizontal timeline (720 px, with the phone's bottom sheet): wheel, drag, pinch,
  * buttons and keys move the visible range as a reader expects; the URL carries the view
  * and the selection history; the detail and the filters work; nothing logs an error.
+ * At a phone's size (375 px) the timeline is a vertical list of rows: there, a click opens
+ * the detail under its row, Back and Forward, the filters and a copied link work alike.
  *
  * The visible range is read from the URL's `range=` (written when a zoom or pan ends).
  */
@@ -14,12 +17,16 @@ import {
   APP_SITE,
   DAY,
   MARKS,
+  NARROW,
+  ROWS,
   SIZES,
   describeRange,
   drawnMarkIds,
   emptyTimelinePoint,
   mark,
   openApp,
+  openFilters,
+  row,
   rangeChangedFrom,
   rangeOf,
   rangeTolerance,
@@ -29,6 +36,7 @@ import {
   urlSettled,
   viewportScreenshot,
   type Range,
+  type Size,
 } from './app.helpers.ts';
 
 interface DataEvent {
@@ -87,7 +95,7 @@ function timeAt(range: Range, box: { x: number; width: number }, x: number) {
   return range[0] + ((x - box.x) / box.width) * span(range);
 }
 
-describe.each(SIZES)('at $name size ($width×$height)', (size) => {
+describe.each([SIZES[0] as Size, NARROW])('at $name size ($width×$height)', (size) => {
   let page: Page;
   let errors: string[];
 
@@ -397,6 +405,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     await openApp(page, site.url);
     await page.locator(mark(A)).click();
     await expect.poll(() => page.locator('aside.detail h2').textContent()).toBe(titleOf(A));
+    await openFilters(page);
     await page.getByRole('checkbox', { name: /^France\b/ }).check();
     await urlSettled(page, 300);
     const beforeZoom = rangeOf(url());
@@ -416,6 +425,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
       await reopened.waitForSelector(MARKS);
       await urlSettled(reopened, 400);
       await screenshot(reopened, `interaction-${size.name}-${name}`);
+      await openFilters(reopened);
 
       await expect.poll(() => reopened.locator('aside.detail h2').textContent()).toBe(titleOf(A));
       expect(await reopened.locator('aside.detail blockquote').count()).toBeGreaterThan(0);
@@ -462,7 +472,7 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     if (size.name === 'desktop') {
       await page.locator(mark(B)).click();
     } else {
-      // On a phone the bottom sheet covers the timeline: follow A's related event instead.
+      // At the narrow size the bottom sheet covers the timeline: follow A's related event instead.
       await page
         .locator('aside.detail')
         .getByRole('button', { name: titleOf(B), exact: true })
@@ -509,10 +519,13 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     const opening = rangeOf(url());
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     const zoomed = (await rangeChangedFrom(page, opening)) as Range;
+    // 55 px narrower, or wider at the narrow size, whose timeline would turn vertical below it.
+    const resized = size.name === 'narrow' ? size.width + 55 : size.width - 55;
     try {
-      await page.setViewportSize({ width: size.width - 55, height: size.height });
-      await page.waitForFunction((width) => window.innerWidth === width, size.width - 55);
+      await page.setViewportSize({ width: resized, height: size.height });
+      await page.waitForFunction((width) => window.innerWidth === width, resized);
       await urlSettled(page, 400);
+      expect(await page.locator(MARKS).count(), 'still the horizontal form').toBeGreaterThan(0);
       const after = rangeOf(url()) as Range;
       const message = `zoomed to ${describeRange(zoomed)}, after the resize ${describeRange(after)}`;
       expect(Math.abs(after[0] - zoomed[0]), message).toBeLessThanOrEqual(rangeTolerance(zoomed) + span(zoomed) * 0.02);
@@ -546,8 +559,8 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
         innerHeight: window.innerHeight,
       };
     });
-    if (size.name === 'phone') {
-      expect(sheet.position, 'a bottom sheet on phones').toBe('fixed');
+    if (size.name === 'narrow') {
+      expect(sheet.position, 'a bottom sheet on narrow windows').toBe('fixed');
       expect(Math.abs(sheet.bottom - sheet.innerHeight)).toBeLessThanOrEqual(1);
       expect(sheet.left).toBe(0);
       expect(Math.abs(sheet.right - sheet.innerWidth)).toBeLessThanOrEqual(1);
@@ -568,9 +581,10 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
 
   test('country and search filters narrow the marks, and Clear all filters restores them', async () => {
     await openApp(page, site.url);
-    const status = page.locator('.filters [role=status]');
+    const status = page.locator('.bar [role=status]');
     await page.getByRole('button', { name: 'Fit all', exact: true }).click();
     await expect.poll(() => page.locator(MARKS).count()).toBe(TOTAL);
+    await openFilters(page);
 
     const china = dataset.events.filter((event) => event.countries.includes('CN')).map((event) => event.id);
     await page.getByRole('checkbox', { name: /^China\b/ }).check();
@@ -599,5 +613,164 @@ describe.each(SIZES)('at $name size ($width×$height)', (size) => {
     await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe(`${TOTAL} events`);
     await expect.poll(() => page.locator(MARKS).count()).toBe(TOTAL);
+  });
+});
+
+/** Ids of the rows of the vertical form, in the order of the list. */
+function rowIds(page: Page): Promise<string[]> {
+  return page.locator(ROWS).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id') ?? ''));
+}
+
+describe('at phone size (375×667), in the vertical form', () => {
+  const size = SIZES[1] as Size;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    const opened = await site.open({ viewport: { width: size.width, height: size.height } });
+    ({ page, errors } = opened);
+    return opened.close;
+  });
+
+  afterEach(() => {
+    expect(errors.splice(0), 'console errors and uncaught page errors').toEqual([]);
+  });
+
+  const url = () => page.url();
+
+  test('every event is a row, with no SVG timeline, no zoom and no range in the URL', async () => {
+    await openApp(page, site.url);
+    expect(await page.locator(MARKS).count(), 'no horizontal timeline').toBe(0);
+    expect((await rowIds(page)).sort()).toEqual(dataset.events.map((event) => event.id).sort());
+    expect(await page.getByRole('button', { name: 'Zoom in', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Fit all', exact: true }).count()).toBe(0);
+    expect(rangeOf(url())).toBeNull();
+  });
+
+  test('clicking a row opens the detail with its quotes under that row; × closes it and focus returns to the row', async () => {
+    await openApp(page, site.url);
+    await page.locator(row(A)).click();
+    const detail = page.locator('aside.detail');
+    await expect.poll(() => detail.locator('h2').textContent()).toBe(titleOf(A));
+    const quotes = await detail.locator('blockquote').allTextContents();
+    expect(quotes.length).toBe(byId.get(A)?.quotes.length);
+    expect(quotes.every((quote) => quote.trim().length > 0)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName), 'focus moves to the detail heading').toBe('H2');
+    expect(await page.locator(row(A)).getAttribute('aria-pressed')).toBe('true');
+
+    const place = await page.evaluate((id) => {
+      const item = document.querySelector('.vertical li.detail');
+      const chosen = document.querySelector(`.vertical button[data-event-id="${id}"]`)?.closest('li');
+      return {
+        inList: Boolean(item?.contains(document.querySelector('aside.detail'))),
+        afterChosen: chosen?.nextElementSibling === item,
+        fixed: [...document.querySelectorAll('aside.detail, .sheet')].some((node) => getComputedStyle(node).position === 'fixed'),
+        sheets: document.querySelectorAll('.sheet').length,
+      };
+    }, A);
+    expect(place, 'the detail is in the list, right under its row, not a bottom sheet').toEqual({
+      inList: true,
+      afterChosen: true,
+      fixed: false,
+      sheets: 0,
+    });
+    await screenshot(page, `interaction-${size.name}-detail`);
+    await viewportScreenshot(page, `interaction-${size.name}-detail-viewport`);
+
+    await detail.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => detail.count()).toBe(0);
+    expect(new URL(url()).searchParams.get('event')).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(A);
+  });
+
+  test('Back and Forward step through the selected events', async () => {
+    await openApp(page, site.url);
+    const heading = page.locator('aside.detail h2');
+    const selected = () => new URL(url()).searchParams.get('event');
+
+    await page.locator(row(A)).click();
+    await expect.poll(() => heading.textContent()).toBe(titleOf(A));
+    await page.locator(row(B)).click();
+    await expect.poll(() => heading.textContent()).toBe(titleOf(B));
+    await expect.poll(selected).toBe(B);
+
+    await page.goBack();
+    await expect.poll(() => heading.textContent()).toBe(titleOf(A));
+    expect(selected()).toBe(A);
+    expect(await page.locator(row(A)).getAttribute('aria-pressed')).toBe('true');
+
+    await page.goForward();
+    await expect.poll(() => heading.textContent()).toBe(titleOf(B));
+    expect(selected()).toBe(B);
+
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.locator('aside.detail').count()).toBe(0);
+    expect(selected()).toBeNull();
+  });
+
+  test('a copied URL reopens the same selection and country filter', async () => {
+    await openApp(page, site.url);
+    await page.locator(row(A)).click();
+    await expect.poll(() => page.locator('aside.detail h2').textContent()).toBe(titleOf(A));
+    await openFilters(page);
+    await page.getByRole('checkbox', { name: /^France\b/ }).check();
+    await urlSettled(page, 300);
+    const copied = url();
+    const params = new URL(copied).searchParams;
+    expect(params.get('event')).toBe(A);
+    expect(params.get('country')).toBe('FR');
+
+    const fresh = await site.open({ viewport: { width: size.width, height: size.height } });
+    try {
+      const { page: reopened, errors: freshErrors } = fresh;
+      await reopened.goto(copied);
+      await reopened.waitForSelector(ROWS);
+      await urlSettled(reopened, 400);
+      await screenshot(reopened, `interaction-${size.name}-reopened-link`);
+      await expect.poll(() => reopened.locator('aside.detail h2').textContent()).toBe(titleOf(A));
+      expect(await reopened.locator('aside.detail blockquote').count()).toBeGreaterThan(0);
+      const france = dataset.events.filter((event) => event.countries.includes('FR')).map((event) => event.id);
+      expect((await rowIds(reopened)).sort()).toEqual([...france].sort());
+      await openFilters(reopened);
+      expect(await reopened.getByRole('checkbox', { name: /^France\b/ }).isChecked()).toBe(true);
+      expect(await reopened.locator('.filters fieldset input[type=checkbox]:checked').count(), 'only France is ticked').toBe(1);
+      const reopenedParams = new URL(reopened.url()).searchParams;
+      expect(reopenedParams.get('event')).toBe(A);
+      expect(reopenedParams.get('country')).toBe('FR');
+      expect(freshErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('country and search filters narrow the rows, and Clear all filters restores them', async () => {
+    await openApp(page, site.url);
+    const status = page.locator('.bar [role=status]');
+    await expect.poll(() => page.locator(ROWS).count()).toBe(TOTAL);
+    await openFilters(page);
+
+    const china = dataset.events.filter((event) => event.countries.includes('CN')).map((event) => event.id);
+    await page.getByRole('checkbox', { name: /^China\b/ }).check();
+    await expect.poll(() => status.textContent()).toBe(`${china.length} of ${TOTAL} events`);
+    expect((await rowIds(page)).sort()).toEqual([...china].sort());
+    await screenshot(page, `interaction-${size.name}-filter-china`);
+    // The chip removes the filter it names.
+    await page.getByRole('button', { name: 'Remove filter China', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe(`${TOTAL} events`);
+    expect(await page.getByRole('checkbox', { name: /^China\b/ }).isChecked()).toBe(false);
+
+    const query = 'stab in the back';
+    await page.getByRole('searchbox', { name: 'Search titles and quotes' }).fill(query);
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ of ${TOTAL} events$`));
+    const shown = Number((await status.textContent())?.split(' ')[0]);
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.locator(ROWS).count()).toBe(shown);
+    expect(new URL(url()).searchParams.get('q')).toBe(query);
+
+    await page.getByRole('button', { name: 'Clear all filters', exact: true }).click();
+    await expect.poll(() => status.textContent()).toBe(`${TOTAL} events`);
+    await expect.poll(() => page.locator(ROWS).count()).toBe(TOTAL);
+    expect(await page.getByRole('button', { name: 'Clear all filters', exact: true }).count()).toBe(0);
   });
 });

@@ -70,12 +70,17 @@ test('the dev server’s console stays quiet while a reader uses the story', asy
     await timeline.locator('[data-event-id]').first().click();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await page.keyboard.press('Escape');
+    // The countries and "Group by country" wait behind the control bar's Filters button.
+    await page.getByRole('button', { name: /^Filters/ }).click();
     await page.getByRole('checkbox', { name: /France/ }).check();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Fit all' }).click();
     await page.getByRole('checkbox', { name: /France/ }).uncheck();
     await page.getByRole('searchbox').fill('submarine');
     await page.getByRole('checkbox', { name: 'Group by country' }).check();
+    await page.getByRole('button', { name: 'How to read this' }).click();
+    await page.getByRole('region', { name: 'How to read this' }).waitFor();
+    await page.getByRole('button', { name: /^Filters/ }).click();
     await page.waitForTimeout(500);
 
     expect(noise).toEqual([]);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useSite } from './harness.ts';
 import { CSP, EMBED_SITE, foreignRequests, loaded, openGuarded } from './embed.helpers.ts';
+import { openFilters } from './app.helpers.ts';
 
 const site = useSite(EMBED_SITE);
 
@@ -29,8 +30,9 @@ describe('the Embed dialog', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await page.locator('.story-view').waitFor();
     await page.locator(`.timeline svg [data-event-id="${STAB}"]`).click();
+    await openFilters(page);
     await page.getByRole('checkbox', { name: /^France \d+$/ }).click();
-    await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toBe('25 of 31 events');
+    await expect.poll(() => page.locator('.bar [role="status"]').textContent()).toBe('25 of 31 events');
 
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const { element, iframe } = await snippets(page);
@@ -74,12 +76,12 @@ describe('the Embed dialog', () => {
     await expect
       .poll(() => page.locator('diplomatic-timeline aside.detail h2').textContent())
       .toBe('Le Drian calls AUKUS “a stab in the back”');
-    expect(await page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
+    expect(await page.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('25 of 31 events');
     const frame = page.frameLocator('iframe');
     await expect
       .poll(() => frame.locator('diplomatic-timeline aside.detail h2').textContent())
       .toBe('Le Drian calls AUKUS “a stab in the back”');
-    expect(await frame.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('25 of 31 events');
+    expect(await frame.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('25 of 31 events');
     await expect.poll(() => page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().height))).not.toBe(640);
     await screenshot(page, 'embed-pasted');
 
@@ -283,10 +285,10 @@ describe('the embed and the app', () => {
       await page.mouse.dblclick(box.x + 500, box.y + 20);
     });
     await both(async ({ page, root }) => {
-      await page.locator(`${root}.toolbar`).getByRole('button', { name: 'Zoom out' }).click();
+      await page.locator(`${root}.controls .bar`).getByRole('button', { name: 'Zoom out' }).click();
     });
     await both(async ({ page, root }) => {
-      await page.locator(`${root}.toolbar`).getByRole('button', { name: 'Fit all' }).click();
+      await page.locator(`${root}.controls .bar`).getByRole('button', { name: 'Fit all' }).click();
     });
 
     // A plain vertical wheel over the timeline is the page's: it scrolls, the view stays.

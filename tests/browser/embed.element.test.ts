@@ -79,15 +79,15 @@ describe('two instances on one page', () => {
     const { page } = guarded;
     await loaded(page, '#aukus');
     await loaded(page, '#lantern');
-    await expect.poll(() => page.locator('#aukus .filters [role="status"]').textContent()).toBe('31 événements');
-    expect(await page.locator('#lantern .filters [role="status"]').textContent()).toBe('8 events');
+    await expect.poll(() => page.locator('#aukus .bar [role="status"]').textContent()).toBe('31 événements');
+    expect(await page.locator('#lantern .bar [role="status"]').textContent()).toBe('8 events');
 
     // The page's buttons call setFilters() and select() on the first only.
     await page.locator('#show-us').click();
-    await expect.poll(() => page.locator('#aukus .filters [role="status"]').textContent()).toMatch(/^26 événements sur 31$/);
+    await expect.poll(() => page.locator('#aukus .bar [role="status"]').textContent()).toMatch(/^26 événements sur 31$/);
     await page.locator('#open-recall').click();
     await expect.poll(() => page.locator(detailHeading('#aukus')).textContent()).toBe(RECALL_TITLE);
-    expect(await page.locator('#lantern .filters [role="status"]').textContent()).toBe('8 events');
+    expect(await page.locator('#lantern .bar [role="status"]').textContent()).toBe('8 events');
     expect(await page.locator(detailHeading('#lantern')).count()).toBe(0);
     expect(
       await page.evaluate(() => [
@@ -163,11 +163,11 @@ describe('attributes and methods', () => {
       );
 
     await set('lang', 'fr');
-    await expect.poll(() => page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('31 événements');
+    await expect.poll(() => page.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('31 événements');
     await set('event', 'aukus-announced');
     await expect.poll(() => page.locator(detailHeading()).textContent()).toBe('Australia, UK and US unveil the AUKUS pact');
     await set('countries', 'CN,XX');
-    await expect.poll(() => page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('2 événements sur 31');
+    await expect.poll(() => page.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('2 événements sur 31');
     await set('view', 'list');
     await expect.poll(() => page.locator('diplomatic-timeline .event-list').count()).toBe(1);
 
@@ -209,11 +209,11 @@ describe('attributes and methods', () => {
     });
     await loaded(page);
     // No src: the dataset beside the script (dist/data/events.json).
-    await expect.poll(() => page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('7 of 31 events');
+    await expect.poll(() => page.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('7 of 31 events');
     await expect.poll(() => page.locator(detailHeading()).textContent()).toBe('Boris Johnson says France has nothing to worry about');
 
     await page.evaluate(() => document.querySelector('diplomatic-timeline')?.setAttribute('src', '../data/examples/lantern-strait.json'));
-    await expect.poll(() => page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('8 events');
+    await expect.poll(() => page.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('8 events');
 
     const loads = await page.evaluate(
       () =>

@@ -81,3 +81,7 @@ export async function loaded(page: Page, selector = 'diplomatic-timeline'): Prom
 
 export const detailHeading = (host = 'diplomatic-timeline') => `${host} aside.detail h2`;
 export const mark = (id: string, host = 'diplomatic-timeline') => `${host} .timeline svg [data-event-id="${id}"]`;
+/** An event's row in the vertical form (a component narrower than 640 px): its title button. */
+export const row = (id: string, host = 'diplomatic-timeline') => `${host} .vertical button[data-event-id="${id}"]`;
+/** An event in whichever form the timeline takes: its mark, or its row. */
+export const eventIn = (id: string, host = 'diplomatic-timeline') => `${mark(id, host)}, ${row(id, host)}`;

@@ -24,8 +24,8 @@ function widgetLooks(page: Page) {
     const box = root?.querySelector('.timeline svg')?.getBoundingClientRect();
     return {
       view: pick('.story-view', ['display', 'font-size', 'font-family', 'color', 'letter-spacing', 'text-transform', 'line-height']),
-      search: pick('.filters input[type="search"]', ['font-size', 'background-color', 'border-radius', 'padding-top']),
-      toolbarButton: pick('.toolbar button', ['font-size', 'padding-left', 'min-height', 'background-color']),
+      search: pick('.controls input[type="search"]', ['font-size', 'background-color', 'border-radius', 'padding-top']),
+      toolbarButton: pick('.controls .bar .group button', ['font-size', 'padding-left', 'min-height', 'background-color']),
       svg: pick('.timeline svg', ['display']),
       label: pick('.timeline svg text.label', ['font-size', 'font-family', 'text-transform']),
       svgHeight: Math.round(box?.height ?? 0),

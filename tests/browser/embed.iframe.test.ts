@@ -29,7 +29,7 @@ describe('the iframe example', () => {
     const { page } = guarded;
     const frame = await timelineFrame(page);
     // lang=fr and country=FR,AU from the iframe's URL.
-    await expect.poll(() => frame.locator('.filters [role="status"]').textContent()).toBe('28 événements sur 31');
+    await expect.poll(() => frame.locator('.bar [role="status"]').textContent()).toBe('28 événements sur 31');
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
     expect(await frameHeight(page)).not.toBe(640);
     // No scrollbar inside the frame: the page scrolls, the frame does not.

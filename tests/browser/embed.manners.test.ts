@@ -1,14 +1,15 @@
 /**
  * An embed with manners: loading a <diplomatic-timeline> with `event=` in a long article
  * never scrolls the host page nor moves its focus, and the detail opens in the flow of the
- * page, under the timeline, in a 760 px article column as on a phone; only the reader's own
- * click moves focus to the detail, and Escape gives it back to the event.
+ * page: under the timeline in a 760 px article column, and under its own row in a phone's
+ * column, where the timeline is vertical; only the reader's own click moves focus to the
+ * detail, and Escape gives it back to the event.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { SCREENSHOTS, screenshot, useSite, type OpenedPage } from './harness.ts';
-import { detailHeading, loaded, mark } from './embed.helpers.ts';
+import { detailHeading, eventIn, loaded } from './embed.helpers.ts';
 
 const RECALL = 'france-recalls-ambassadors';
 const RECALL_TITLE = 'Macron recalls French ambassadors from Washington and Canberra';
@@ -68,8 +69,8 @@ const site = useSite({
 });
 
 const HOSTS = [
-  { name: 'phone', page: 'article-phone.html', viewport: { width: 375, height: 667 }, column: 375 - 32 },
-  { name: 'column', page: 'article-column.html', viewport: { width: 1280, height: 800 }, column: 760 },
+  { name: 'phone', page: 'article-phone.html', viewport: { width: 375, height: 667 }, column: 375 - 32, vertical: true },
+  { name: 'column', page: 'article-column.html', viewport: { width: 1280, height: 800 }, column: 760, vertical: false },
 ] as const;
 
 let opened: OpenedPage | undefined;
@@ -96,7 +97,11 @@ function manners(page: Page) {
 /** Lets the detail's effects and any smooth scroll run their course. */
 const settle = (page: Page) => page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(done), 600)));
 
-/** Boxes of the timeline, the detail and the component, and the detail's position. */
+/**
+ * Boxes of the timeline, the detail's container (the sheet under the timeline, or the list
+ * item under the chosen row in the vertical form) and the component, the detail's position,
+ * and in the vertical form the box of the selected event's row.
+ */
 function boxes(page: Page) {
   return page.evaluate(() => {
     const root = document.querySelector('diplomatic-timeline')?.shadowRoot;
@@ -104,12 +109,16 @@ function boxes(page: Page) {
       const rect = root?.querySelector(selector)?.getBoundingClientRect();
       return rect ? { left: rect.left, top: rect.top, width: rect.width, bottom: rect.bottom } : null;
     };
-    const sheet = root?.querySelector('.sheet');
+    const holder = root?.querySelector('.sheet') ? '.sheet' : '.vertical li.detail';
+    const sheet = root?.querySelector(holder);
+    const chosen = root?.querySelector('.vertical button[aria-pressed="true"]')?.closest('li');
+    const rect = chosen?.getBoundingClientRect();
     return {
       view: box('.story-view'),
       main: box('.stage .main'),
-      sheet: box('.sheet'),
+      sheet: box(holder),
       position: sheet ? getComputedStyle(sheet).position : null,
+      chosenRow: rect ? { top: rect.top, bottom: rect.bottom, next: chosen?.nextElementSibling === sheet } : null,
     };
   });
 }
@@ -122,15 +131,22 @@ describe.each(HOSTS)('an embed with event= in a long article ($name)', (host) =>
     await settle(page);
     expect(await manners(page)).toEqual({ scrollY: 0, active: 'host-search', inside: null });
 
-    const { view, main, sheet, position } = await boxes(page);
+    const { view, main, sheet, position, chosenRow } = await boxes(page);
     if (!view || !main || !sheet) throw new Error('no timeline or no detail');
     expect(position, 'the detail is in the flow, not a sheet over the article').not.toBe('fixed');
     expect(view.width).toBeGreaterThan(host.column - 2);
     expect(view.width).toBeLessThan(host.column + 2);
-    // The timeline keeps the component's whole width (less its padding); the detail is under it.
+    // The timeline keeps the component's whole width (less its padding), and so does the detail.
     expect(main.width).toBeGreaterThan(view.width - 30);
     expect(sheet.width).toBeGreaterThan(view.width - 30);
-    expect(sheet.top).toBeGreaterThanOrEqual(main.bottom);
+    if (host.vertical) {
+      // In the vertical form the detail opens in the list, right under the chosen event's row.
+      expect(await page.locator('diplomatic-timeline .timeline svg').count(), 'the vertical form').toBe(0);
+      expect(chosenRow, 'the selected row').not.toBeNull();
+      expect(chosenRow?.next, 'the detail follows the selected row').toBe(true);
+      expect(sheet.top).toBeGreaterThanOrEqual((chosenRow?.bottom ?? Infinity) - 1);
+      expect(sheet.bottom).toBeLessThanOrEqual(main.bottom);
+    } else expect(sheet.top).toBeGreaterThanOrEqual(main.bottom);
   });
 
   it("the host's select() and a changed event attribute neither scroll nor move focus", async () => {
@@ -149,7 +165,7 @@ describe.each(HOSTS)('an embed with event= in a long article ($name)', (host) =>
     const page = await open(host);
     await loaded(page);
     await expect.poll(() => page.locator(detailHeading()).textContent()).toBe(RECALL_TITLE);
-    await page.locator(mark(AUKUS)).click();
+    await page.locator(eventIn(AUKUS)).click();
     await expect.poll(() => page.locator(detailHeading()).textContent()).toBe(AUKUS_TITLE);
     await expect.poll(async () => (await manners(page)).inside).toBe('H2');
     expect((await boxes(page)).position).not.toBe('fixed');

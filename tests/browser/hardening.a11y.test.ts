@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useSite, type OpenedPage } from './harness.ts';
 import { formatViolations, runAxe } from './axe.ts';
-import { APP_SITE, MARKS, SIZES, mark, openApp, urlSettled, type Size } from './app.helpers.ts';
+import { APP_SITE, EVENTS, SIZES, eventIn, mark, openApp, urlSettled, type Size } from './app.helpers.ts';
 
 interface DataEvent {
   id: string;
@@ -89,7 +89,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
     const problems = await alert.locator('li').allTextContents();
     expect(problems.some((problem) => problem.startsWith('actors[0].kind'))).toBe(true);
     expect(problems.some((problem) => problem.startsWith('actors[1].country'))).toBe(true);
-    expect(await page.locator(MARKS).count(), 'no timeline from a broken dataset').toBe(0);
+    expect(await page.locator(EVENTS).count(), 'no timeline from a broken dataset').toBe(0);
     await expectNoViolations(page, `${size.name}-error-panel`);
   });
 
@@ -97,7 +97,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
     opened = await newPage(size);
     const { page } = opened;
     await page.goto(`${site.url}?src=data/hardening-one-broken-event.json`);
-    await page.waitForSelector(MARKS);
+    await page.waitForSelector(EVENTS);
     const skipped = page.locator('details.skipped');
     await skipped.locator('summary').click();
     await expect.poll(() => skipped.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
@@ -141,7 +141,7 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
     await openApp(page, site.url);
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     await expectNoViolations(page, `${size.name}-reduced-motion`);
-    await page.locator(mark('biden-macron-phone-call')).click();
+    await page.locator(eventIn('biden-macron-phone-call')).click();
     await page.waitForFunction(() => document.activeElement?.matches('aside.detail h2') ?? false);
     await expectNoViolations(page, `${size.name}-reduced-motion-detail`);
   });
@@ -354,7 +354,7 @@ describe('prefers-reduced-motion, at desktop size', () => {
     const opened = await newPage(SIZES[0] as Size, { reducedMotion });
     const { page } = opened;
     await openApp(page, site.url);
-    const fit = await sampleFrames(page, '.toolbar button', 'Fit all');
+    const fit = await sampleFrames(page, '.controls .bar button', 'Fit all');
 
     await openApp(page, site.url, `?event=${A}`);
     expect(await page.locator(mark(FAR)).count(), `${FAR} starts out of view`).toBe(0);

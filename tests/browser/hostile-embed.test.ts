@@ -100,7 +100,7 @@ describe('method calls with arguments of the wrong kind', () => {
     release();
 
     await loaded(page);
-    const status = page.locator('diplomatic-timeline .filters [role="status"]');
+    const status = page.locator('diplomatic-timeline .bar [role="status"]');
     await expect.poll(() => status.textContent()).toBe('25 of 31 events');
     expect(await page.evaluate(() => (window as unknown as { loads: unknown[] }).loads)).toEqual([
       { ok: true, title: expect.any(String), events: 31 },
@@ -281,7 +281,7 @@ describe('src', () => {
       for (let index = 0; index < 1000; index += 1) element?.setAttribute('src', `slow/${index}.json`);
       element?.setAttribute('src', 'data/examples/lantern-strait.json');
     });
-    await expect.poll(() => page.locator('diplomatic-timeline .filters [role="status"]').textContent()).toBe('8 events');
+    await expect.poll(() => page.locator('diplomatic-timeline .bar [role="status"]').textContent()).toBe('8 events');
     await expect.poll(() => page.evaluate(() => (window as unknown as { running: number }).running)).toBe(0);
     expect(await longestTask(page)).toBeLessThan(1000);
     await close();

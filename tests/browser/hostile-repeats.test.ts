@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { longestTask, recordLongTasks, useSite } from './harness.ts';
-import { APP_SITE } from './app.helpers.ts';
+import { APP_SITE, openFilters } from './app.helpers.ts';
 
 interface LooseEvent {
   id: string;
@@ -87,7 +87,7 @@ describe('a dataset with repeated entries', () => {
     const { page, errors, close } = await open('?src=data/repeats-some.json');
     await page.locator('.timeline svg [data-event-id]').first().waitFor({ timeout: 15_000 });
     expect(await page.getByText('Loading the timeline…').count()).toBe(0);
-    await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
+    await expect.poll(() => page.locator('.bar [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
 
     // The notice counts the skipped events and, opened, names each repeat at its place.
     const notice = page.locator('details.skipped');
@@ -117,8 +117,9 @@ describe('a dataset with repeated entries', () => {
     expect(await related.getByRole('button', { name: eventOf(some, 'oecd-meetings-paris').title }).count()).toBe(0);
 
     // Still answering: the filters act at once.
+    await openFilters(page);
     await page.getByRole('checkbox', { name: /^China \d+$/ }).check();
-    await expect.poll(() => page.locator('.filters [role="status"]').textContent()).toMatch(/^\d+ of 26 events$/);
+    await expect.poll(() => page.locator('.bar [role="status"]').textContent()).toMatch(/^\d+ of 26 events$/);
     expect(errors).toEqual([]);
     expect(await longestTask(page)).toBeLessThan(1000);
     await close();
@@ -143,7 +144,7 @@ describe('a dataset with repeated entries', () => {
     const { page, errors, close } = await open('repeats-element.html');
     const element = page.locator('diplomatic-timeline');
     await element.locator('.timeline svg [data-event-id]').first().waitFor({ timeout: 15_000 });
-    await expect.poll(() => element.locator('.filters [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
+    await expect.poll(() => element.locator('.bar [role="status"]').textContent()).toBe(`${SHOWN.length} events`);
     expect(await element.locator('details.skipped summary').textContent()).toBe(
       '5 events of this dataset are not shown because of problems in them',
     );
