@@ -31,7 +31,9 @@ const en = {
   clearFilters: 'Clear all filters',
   activeFilters: 'Active filters',
   removeFilter: (name: string) => `Remove filter ${name}`,
-  chosen: (count: number) => `, ${count} chosen`,
+  /** After the count on the Filters button: "Filters 2 chosen", which starts with what the button shows. */
+  // English does not agree the participle with the count; French does.
+  chosen: (_count: number) => 'chosen',
   howToRead: 'How to read this',
   readMore: 'Read more',
   storyInFull: (count: number) => `The story in full: ${count === 1 ? '1 event' : `${count} events`}, with what the sources say`,
@@ -122,7 +124,7 @@ const fr: Strings = {
   clearFilters: 'Effacer tous les filtres',
   activeFilters: 'Filtres actifs',
   removeFilter: (name) => `Retirer le filtre ${name}`,
-  chosen: (count) => `, ${count} choisi${count > 1 ? 's' : ''}`,
+  chosen: (count) => `choisi${count > 1 ? 's' : ''}`,
   howToRead: 'Comment lire ce graphique',
   readMore: 'Lire la suite',
   storyInFull: (count) => `Le récit complet\u202f: ${count === 1 ? '1 événement' : `${count} événements`}, avec ce que disent les sources`,
