@@ -346,7 +346,7 @@ describe('the vertical form, at 375×667', () => {
     expect(await page.locator(`.vertical button[data-event-id="${chosen}"]`).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('aside.detail').count()).toBe(0);
-    await expect.poll(() => focusedId(page), 'focus returns to the row').toBe(chosen);
+    await expect.poll(() => focusedId(page), { message: 'focus returns to the row' }).toBe(chosen);
   });
 
   it("a wheel over the list scrolls the page: the list does not trap the page's scroll", async () => {
@@ -444,7 +444,7 @@ describe('axe in the new states', () => {
       const france = DATA.events.filter((event) => event.countries.includes('FR')).length;
       await expect.poll(() => page.locator('.bar [role=status]').textContent()).toBe(`${france} of ${TOTAL} events`);
       await filtersButton.click();
-      await expect.poll(() => page.locator('section.filters').isVisible(), 'the Filters panel closes').toBe(false);
+      await expect.poll(() => page.locator('section.filters').isVisible(), { message: 'the Filters panel closes' }).toBe(false);
       const chip = page.getByRole('button', { name: 'Remove filter France', exact: true });
       expect(await chip.count()).toBe(1);
       expect(await page.getByRole('button', { name: 'Clear all filters', exact: true }).count()).toBe(1);
