@@ -5,7 +5,7 @@
  */
 import { compareDates } from '../model/edtf.ts';
 import { NO_FILTERS, createFilter, hasFilters, type FacetCounts, type FilterOutcome } from '../model/filter.ts';
-import { allLinks, indexLinks, relationsOf, type Link, type LinkIndex } from '../model/relations.ts';
+import { allLinks, indexLinks, relationsOf, threadOf, type Link, type LinkIndex } from '../model/relations.ts';
 import type { Actor, Dataset, Source } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
@@ -56,6 +56,13 @@ export class Story {
   locale = $state<Locale>('en');
 
   readonly selected: ParsedEvent | null;
+  /**
+   * The event whose thread the reader follows (model/relations.ts threadOf), or null: the
+   * thread's events stand out, the others recede, and Previous and Next walk the thread.
+   */
+  thread = $state<string | null>(null);
+  readonly #threadIds: ReadonlySet<string> | null;
+  readonly #readingOrder: readonly ParsedEvent[];
 
   constructor(input: StoryInput) {
     this.title = input.dataset.title;
@@ -77,6 +84,11 @@ export class Story {
 
     this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
     this.selected = $derived(this.selectedId ? (this.event(this.selectedId) ?? null) : null);
+    this.#threadIds = $derived(this.thread ? threadOf(this.thread, this.linkIndex) : null);
+    this.#readingOrder = $derived.by(() => {
+      const thread = this.#threadIds;
+      return thread ? this.shownEvents.filter((event) => thread.has(event.id)) : this.shownEvents;
+    });
   }
 
   /** The events the filters keep, in time order. */
@@ -116,6 +128,38 @@ export class Story {
     this.selectedBy = by;
     this.selectedId = id && this.#positions.has(id) ? id : null;
     if (this.selectedId) this.focusedId = this.selectedId;
+  }
+
+  /** The events of the followed thread, or null when the reader follows none. */
+  get threadIds(): ReadonlySet<string> | null {
+    return this.#threadIds;
+  }
+
+  /** What Previous and Next walk, in time order: the shown events, or those of the followed thread. */
+  get readingOrder(): readonly ParsedEvent[] {
+    return this.#readingOrder;
+  }
+
+  /** Where an event stands on the reading path ("7 of 31"), and its neighbours there; null when it is off the path. */
+  placeOnPath(id: string): { index: number; total: number; previous: ParsedEvent | undefined; next: ParsedEvent | undefined } | null {
+    const order = this.#readingOrder;
+    const index = order.findIndex((event) => event.id === id);
+    if (index < 0) return null;
+    return { index, total: order.length, previous: order[index - 1], next: order[index + 1] };
+  }
+
+  /** Opens the first event of the path: the shown story's, or the thread's. */
+  start(): void {
+    const first = this.#readingOrder[0];
+    if (first) this.select(first.id);
+  }
+
+  followThread(id: string): void {
+    if (this.#positions.has(id)) this.thread = id;
+  }
+
+  leaveThread(): void {
+    this.thread = null;
   }
 
   /** Neighbour of `id` among the shown events in time order, for the arrow keys. */
