@@ -7,6 +7,7 @@ export const VIEW_ATTRIBUTES = {
   event: 'event',
   countries: 'country',
   actors: 'actor',
+  bases: 'basis',
   query: 'q',
   range: 'range',
   lanes: 'lanes',

@@ -6,9 +6,10 @@
 import type { Story } from '../state/story.svelte.ts';
 import { openStory, type OpenedStory } from '../state/openStory.ts';
 import { applyView } from '../state/urlSync.svelte.ts';
-import { fromSearchParams, knownValues, type KnownValues } from '../state/urlState.ts';
+import { KNOWN_BASES, fromSearchParams, knownValues, type KnownValues } from '../state/urlState.ts';
 import type { FilterCriteria } from '../model/filter.ts';
 import { ROOT_PATH, type Problem } from '../model/validate.ts';
+import type { DateBasis } from '../model/schema.ts';
 import type { Locale } from '../i18n/strings.ts';
 import type { ViewAttribute } from './attributes.ts';
 
@@ -144,6 +145,7 @@ export class EmbedController {
     check(filters && typeof filters == 'object', 'setFilters(): filters must be an object');
     const countries = strings(filters.countries, 'countries');
     const actors = strings(filters.actors, 'actors');
+    const bases = strings(filters.bases, 'bases');
     const query: unknown = filters.query;
     check(query === undefined || typeof query == 'string', 'setFilters(): query must be a string');
     this.#whenLoaded((story) => {
@@ -157,6 +159,7 @@ export class EmbedController {
       story.filters.set({
         countries: keep(countries, known?.countries, 'country'),
         actors: keep(actors, known?.actors, 'actor'),
+        bases: keep(bases, KNOWN_BASES, 'basis') as DateBasis[] | undefined,
         query: query as string | undefined,
       });
     });
@@ -178,6 +181,9 @@ export class EmbedController {
         break;
       case 'actors':
         story.filters.set({ actors: next.actors });
+        break;
+      case 'bases':
+        story.filters.set({ bases: next.bases });
         break;
       case 'query':
         story.filters.set({ query: next.query });

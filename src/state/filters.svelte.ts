@@ -1,6 +1,7 @@
 import { NO_FILTERS, hasFilters, type FilterCriteria } from '../model/filter.ts';
+import type { DateBasis } from '../model/schema.ts';
 
-function toggled(values: readonly string[], value: string): string[] {
+function toggled<T extends string>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
 
@@ -8,6 +9,7 @@ function toggled(values: readonly string[], value: string): string[] {
 export class FilterState {
   countries = $state<string[]>([]);
   actors = $state<string[]>([]);
+  bases = $state<DateBasis[]>([]);
   query = $state('');
 
   constructor(initial: FilterCriteria = NO_FILTERS) {
@@ -15,7 +17,7 @@ export class FilterState {
   }
 
   get criteria(): FilterCriteria {
-    return { countries: this.countries, actors: this.actors, query: this.query };
+    return { countries: this.countries, actors: this.actors, bases: this.bases, query: this.query };
   }
 
   get active(): boolean {
@@ -25,6 +27,7 @@ export class FilterState {
   set(criteria: Partial<FilterCriteria>): void {
     if (criteria.countries) this.countries = [...criteria.countries];
     if (criteria.actors) this.actors = [...criteria.actors];
+    if (criteria.bases) this.bases = [...criteria.bases];
     if (criteria.query !== undefined) this.query = criteria.query;
   }
 
@@ -34,6 +37,10 @@ export class FilterState {
 
   toggleActor(id: string): void {
     this.actors = toggled(this.actors, id);
+  }
+
+  toggleBasis(basis: DateBasis): void {
+    this.bases = toggled(this.bases, basis);
   }
 
   clear(): void {

@@ -3,6 +3,7 @@
  * untrusted input: anything unknown or malformed is dropped and reported, never thrown.
  */
 import type { FilterCriteria } from '../model/filter.ts';
+import { DATE_BASES, type DateBasis } from '../model/schema.ts';
 import { dataExtent } from '../layout/timeScale.ts';
 import type { Story } from './story.svelte.ts';
 
@@ -14,7 +15,16 @@ export interface ViewParams extends FilterCriteria {
   mode: 'timeline' | 'list';
 }
 
-export const DEFAULT_VIEW: ViewParams = { event: null, countries: [], actors: [], query: '', range: null, lanes: false, mode: 'timeline' };
+export const DEFAULT_VIEW: ViewParams = {
+  event: null,
+  countries: [],
+  actors: [],
+  bases: [],
+  query: '',
+  range: null,
+  lanes: false,
+  mode: 'timeline',
+};
 
 export interface KnownValues {
   eventIds: ReadonlySet<string>;
@@ -65,6 +75,7 @@ export function toSearchParams(view: ViewParams): URLSearchParams {
   if (view.event) params.set('event', view.event);
   if (view.countries.length) params.set('country', view.countries.join(','));
   if (view.actors.length) params.set('actor', view.actors.join(','));
+  if (view.bases.length) params.set('basis', view.bases.join(','));
   if (view.query.trim()) params.set('q', view.query);
   if (view.range?.every(Number.isFinite)) params.set('range', `${formatInstant(view.range[0])}/${formatInstant(view.range[1])}`);
   if (view.lanes) params.set('lanes', 'country');
@@ -78,6 +89,9 @@ function listParam(value: string | null): string[] {
     .map((value) => value.trim())
     .filter(Boolean);
 }
+
+/** The date bases a link, an attribute or `setFilters` may name. */
+export const KNOWN_BASES: ReadonlySet<string> = new Set(DATE_BASES);
 
 /** At most this many ignored values are named in the notice; the rest are counted. */
 const MAX_NAMED = 10;
@@ -120,12 +134,14 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
 
   const countries = keepKnown('country', known.countries);
   const actors = keepKnown('actor', known.actors);
+  const bases = keepKnown('basis', KNOWN_BASES) as DateBasis[];
   const more = ignored.length - MAX_NAMED;
   return {
     view: {
       event,
       countries,
       actors,
+      bases,
       query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
       range,
       lanes: params.get('lanes') === 'country',

@@ -27,6 +27,7 @@ describe('embed snippets', () => {
       event: 'le-drian-stab-in-the-back',
       countries: ['FR', 'US'],
       actors: ['jean-yves-le-drian'],
+      bases: ['inferred' as const],
       query: 'stab & "back" <b>',
       range: [Date.UTC(2021, 8, 15), Date.UTC(2021, 9, 1, 12, 30)] as [number, number],
       lanes: true,
@@ -34,7 +35,7 @@ describe('embed snippets', () => {
     };
     const { element, iframe } = embedSnippets({ pageUrl: PAGE, src: null, locale: 'fr', view, title: 'A "title" & <more>' });
     expect(element).toContain(
-      'lang="fr" event="le-drian-stab-in-the-back" countries="FR,US" actors="jean-yves-le-drian" query="stab &amp; &quot;back&quot; &lt;b&gt;" ' +
+      'lang="fr" event="le-drian-stab-in-the-back" countries="FR,US" actors="jean-yves-le-drian" bases="inferred" query="stab &amp; &quot;back&quot; &lt;b&gt;" ' +
         'range="2021-09-15/2021-10-01T12:30Z" lanes="country" view="list"></diplomatic-timeline>',
     );
     const frameUrl = new URL(/src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '');
@@ -44,6 +45,7 @@ describe('embed snippets', () => {
       event: 'le-drian-stab-in-the-back',
       country: 'FR,US',
       actor: 'jean-yves-le-drian',
+      basis: 'inferred',
       q: 'stab & "back" <b>',
       range: '2021-09-15/2021-10-01T12:30Z',
       lanes: 'country',

@@ -34,6 +34,7 @@ describe('toSearchParams', () => {
       event: 'blinken-meets-macron',
       countries: ['FR', 'US'],
       actors: ['emmanuel-macron'],
+      bases: ['inferred', 'relative'],
       query: 'stab',
       range: [OCT_5, OCT_5 + 2 * DAY],
       lanes: true,
@@ -43,6 +44,7 @@ describe('toSearchParams', () => {
       event: 'blinken-meets-macron',
       country: 'FR,US',
       actor: 'emmanuel-macron',
+      basis: 'inferred,relative',
       q: 'stab',
       range: '2021-10-05/2021-10-07',
       lanes: 'country',
@@ -70,6 +72,7 @@ describe('toSearchParams then fromSearchParams', () => {
       event: 'aukus-announced',
       countries: ['CN', 'FR'],
       actors: ['jean-yves-le-drian', 'emmanuel-macron'],
+      bases: ['stated', 'inferred'],
       query: 'stab in the back',
       range: [OCT_5 - 30 * DAY, OCT_5 + DAY],
       lanes: true,
@@ -100,6 +103,13 @@ describe('fromSearchParams', () => {
     expect(view.countries).toEqual(['FR']);
     expect(view.actors).toEqual(['emmanuel-macron']);
     expect(ignored).toEqual(['event "nope"', 'country "ZZ"', 'actor "ghost"']);
+  });
+
+  it('reads the date bases it knows and reports any other, as it does a country', () => {
+    const { view, ignored } = read('?basis=inferred,guessed,STATED,relative');
+    expect(view.bases).toEqual(['inferred', 'relative']);
+    expect(ignored).toEqual(['basis "guessed"', 'basis "STATED"']);
+    expect(roundTrip({ ...DEFAULT_VIEW, bases: ['inferred'] })).toEqual({ view: { ...DEFAULT_VIEW, bases: ['inferred'] }, ignored: [] });
   });
 
   it('tolerates blanks and empty items in lists', () => {

@@ -67,6 +67,7 @@ const BAD_CALLS: [string, (made: EmbedController) => void, RegExp][] = [
     (made) => loose(made).setFilters({ actors: new Set(['minister']) }),
     /actors must be an array of strings/,
   ],
+  ["setFilters({ bases: 'inferred' })", (made) => loose(made).setFilters({ bases: 'inferred' }), /bases must be an array of strings/],
   ['setFilters({ query: 5 })', (made) => loose(made).setFilters({ query: 5 }), /query must be a string/],
   ['setFilters({ query: null })', (made) => loose(made).setFilters({ query: null }), /query must be a string/],
   ['select(Symbol())', (made) => loose(made).select(Symbol()), /select\(\): id must be an event's id or null/],
@@ -102,7 +103,7 @@ describe('a call with arguments of the wrong kind', () => {
     made.select('talks');
 
     expect(() => call(made)).toThrow(message);
-    expect(made.story?.filters.criteria).toEqual({ countries: ['FR'], actors: [], query: 'stab' });
+    expect(made.story?.filters.criteria).toEqual({ countries: ['FR'], actors: [], bases: [], query: 'stab' });
     expect(made.selectedId).toBe('talks');
   });
 
@@ -114,6 +115,18 @@ describe('a call with arguments of the wrong kind', () => {
     countries.push('AU');
     await loading;
     expect(made.story?.filters.countries).toEqual(['FR']);
+  });
+});
+
+describe('setFilters({ bases })', () => {
+  it('keeps the date bases it knows and warns of any other', async () => {
+    const { controller: made } = controller();
+    await made.load(DATASET, new URLSearchParams());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    made.setFilters({ bases: ['inferred', 'guessed'] as never });
+    expect(made.story?.filters.bases).toEqual(['inferred']);
+    expect(warn).toHaveBeenCalledWith('<diplomatic-timeline>: no basis "guessed"');
+    warn.mockRestore();
   });
 });
 

@@ -1,23 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFilter, foldForSearch, type FilterCriteria } from '../../../src/model/filter.ts';
-import type { TimelineEvent } from '../../../src/model/schema.ts';
+import { DATE_BASES, type DateBasis, type TimelineEvent } from '../../../src/model/schema.ts';
 
-type Facets = Pick<TimelineEvent, 'id' | 'countries' | 'actors' | 'title' | 'summary' | 'quotes'>;
+type Facets = Pick<TimelineEvent, 'id' | 'countries' | 'actors' | 'dateBasis' | 'title' | 'summary' | 'quotes'>;
 
-function event(id: string, countries: string[], actors: string[], title = id): Facets {
-  return { id, countries, actors, title, summary: '', quotes: [{ source: 's', text: 'quoted' }] };
+function event(id: string, countries: string[], actors: string[], title = id, dateBasis: DateBasis = 'stated'): Facets {
+  return { id, countries, actors, dateBasis, title, summary: '', quotes: [{ source: 's', text: 'quoted' }] };
 }
 
 const filterOf = (events: readonly Facets[]) => createFilter(events as TimelineEvent[]);
-const criteria = (partial: Partial<FilterCriteria>): FilterCriteria => ({ countries: [], actors: [], query: '', ...partial });
+const criteria = (partial: Partial<FilterCriteria>): FilterCriteria => ({ countries: [], actors: [], bases: [], query: '', ...partial });
 
 /** The rule as a reader states it, one event at a time: OR within a facet, AND across facets. */
-function keeps(entry: Facets, { countries, actors, query }: FilterCriteria): boolean {
+function keeps(entry: Facets, { countries, actors, bases, query }: FilterCriteria): boolean {
   const text = foldForSearch([entry.title, entry.summary, ...entry.quotes.map((quote) => quote.text)].join('\n'));
   return (
     (countries.length === 0 || entry.countries.some((code) => countries.includes(code))) &&
     (actors.length === 0 || entry.actors.some((id) => actors.includes(id))) &&
+    (bases.length === 0 || bases.includes(entry.dateBasis)) &&
     foldForSearch(query)
       .split(/\s+/)
       .filter(Boolean)
@@ -27,9 +28,9 @@ function keeps(entry: Facets, { countries, actors, query }: FilterCriteria): boo
 
 const sample = [
   event('a', ['FR'], ['macron'], 'Élysée statement'),
-  event('b', ['FR', 'AU'], ['le-drian', 'morrison']),
-  event('c', ['US'], ['biden']),
-  event('d', ['AU', 'AU'], ['morrison']),
+  event('b', ['FR', 'AU'], ['le-drian', 'morrison'], 'b', 'inferred'),
+  event('c', ['US'], ['biden'], 'c', 'relative'),
+  event('d', ['AU', 'AU'], ['morrison'], 'd', 'inferred'),
 ];
 
 describe('createFilter', () => {
@@ -62,6 +63,30 @@ describe('createFilter', () => {
     ]);
   });
 
+  it('keeps the events of any chosen date basis, with the other facets, and counts each basis given the others', () => {
+    const filter = filterOf(sample);
+    expect(filter(criteria({ bases: ['inferred'] })).shown.map((e) => e.id)).toEqual(['b', 'd']);
+    expect(filter(criteria({ bases: ['inferred', 'stated'] })).shown.map((e) => e.id)).toEqual(['a', 'b', 'd']);
+    expect(filter(criteria({ bases: ['inferred'], countries: ['FR'] })).shown.map((e) => e.id)).toEqual(['b']);
+    // In DATE_BASES order, a basis no event has left out.
+    expect(filter(criteria({})).counts.bases).toEqual([
+      { value: 'stated', count: 1 },
+      { value: 'relative', count: 1 },
+      { value: 'inferred', count: 2 },
+    ]);
+    // Bases are counted as if no basis were ticked; countries and actors within the ticked bases.
+    const { counts } = filter(criteria({ bases: ['inferred'], countries: ['AU'] }));
+    expect(counts.bases).toEqual([{ value: 'inferred', count: 2 }]);
+    expect(counts.countries).toEqual([
+      { value: 'AU', count: 2 },
+      { value: 'FR', count: 1 },
+    ]);
+    expect(counts.actors).toEqual([
+      { value: 'morrison', count: 2 },
+      { value: 'le-drian', count: 1 },
+    ]);
+  });
+
   it('agrees with the rule applied event by event, for any events and criteria', () => {
     const codes = fc.constantFrom('FR', 'US', 'AU', 'GB');
     const people = fc.constantFrom('macron', 'biden', 'morrison');
@@ -70,17 +95,19 @@ describe('createFilter', () => {
         countries: fc.array(codes, { maxLength: 3 }),
         actors: fc.array(people, { maxLength: 2 }),
         title: fc.constantFrom('Sub deal', 'Recall', 'Talks'),
+        basis: fc.constantFrom(...DATE_BASES),
       }),
       { maxLength: 12 },
     );
     const wanted = fc.record({
       countries: fc.uniqueArray(codes, { maxLength: 2 }),
       actors: fc.uniqueArray(people, { maxLength: 2 }),
+      bases: fc.uniqueArray(fc.constantFrom(...DATE_BASES), { maxLength: 2 }),
       query: fc.constantFrom('', 'deal', 'TALKS', 're', 'sub deal', 'none'),
     });
     fc.assert(
       fc.property(entries, wanted, (raw, chosen) => {
-        const events = raw.map((entry, i) => event(`e${i}`, entry.countries, entry.actors, entry.title));
+        const events = raw.map((entry, i) => event(`e${i}`, entry.countries, entry.actors, entry.title, entry.basis));
         const outcome = filterOf(events)(chosen);
         expect(outcome.shown).toEqual(events.filter((entry) => keeps(entry, chosen)));
         for (const { value, count } of outcome.counts.countries) {
@@ -91,6 +118,11 @@ describe('createFilter', () => {
         for (const { value, count } of outcome.counts.actors) {
           expect(count).toBe(events.filter((entry) => entry.actors.includes(value) && keeps(entry, { ...chosen, actors: [value] })).length);
         }
+        const bases = DATE_BASES.map((basis) => ({
+          value: basis,
+          count: events.filter((entry) => entry.dateBasis === basis && keeps(entry, { ...chosen, bases: [basis] })).length,
+        }));
+        expect(outcome.counts.bases).toEqual(bases.filter(({ count }) => count > 0));
       }),
     );
   });
