@@ -1,9 +1,19 @@
 /**
- * EDTF level 1 subset (ISO 8601-2) for event dates: "2016", "2021-09", "2021-09-15",
+ * EDTF subset (ISO 8601-2) for event dates: "2016", "2021-09", "2021-09-15",
  * intervals "2021-10-05/2021-10-06", and the qualifiers ~ (approximate), ? (uncertain)
- * and % (both) on a date or on each end of an interval. Years are astronomical
- * (0000 is 1 BC, -0001 is 2 BC), as in ISO 8601 and in the proleptic Gregorian calendar
- * of JavaScript dates.
+ * and % (both) on a date or on each end of an interval (level 1); and from level 2, the
+ * window, one day (month, year) of a set of consecutive ones: "[2021-09-15..2021-09-26]"
+ * (one day between), "[..2021-10-05]" (on or before), "[2021-09-15..]" (on or after).
+ * Years are astronomical (0000 is 1 BC, -0001 is 2 BC), as in ISO 8601 and in the
+ * proleptic Gregorian calendar of JavaScript dates.
+ *
+ * What it accepts is what the reference parser (the `edtf` package) accepts of these
+ * forms, checked by a property test (tests/unit/model/edtf-reference.test.ts), with three
+ * deliberate differences: a window whose end comes before its start is refused here, as an
+ * interval is, where the reference takes it; an interval whose end starts where its start
+ * does ("2021-10-05/2021-10-05") is taken here, as it always was, where the reference
+ * refuses it; and 29 February of a common year is no day here, where the reference rolls it
+ * over to 1 March.
  */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -20,21 +30,41 @@ export interface DatePoint {
   uncertain: boolean;
 }
 
+/**
+ * A point happened within its day, month or year; an interval lasted from its start to its
+ * end; a window happened once, on one unknown day (month, year) between its ends.
+ */
+export type DateKind = 'point' | 'interval' | 'window';
+
 export interface ParsedDate {
-  kind: 'point' | 'interval';
+  kind: DateKind;
+  /** For a window open at the start ("[..2021-10-05]"), the same object as end. */
   start: DatePoint;
-  /** Same object as start for a point. */
+  /** Same object as start for a point, and for a window open at the end ("[2021-09-15..]"). */
   end: DatePoint;
-  /** UTC milliseconds of the first instant covered by start. */
+  /**
+   * UTC milliseconds of the first instant covered by start; for a window open at the start,
+   * OPEN_WINDOW_REACH before its known end's first instant.
+   */
   startMs: number;
-  /** UTC milliseconds just after the last instant covered by end (exclusive). */
+  /**
+   * UTC milliseconds just after the last instant covered by end (exclusive); for a window
+   * open at the end, OPEN_WINDOW_REACH after its known start's last instant.
+   */
   endMs: number;
+  /** Windows only: "[..END]", on or before END. */
+  openStart?: boolean;
+  /** Windows only: "[START..]", on or after START. */
+  openEnd?: boolean;
 }
 
 export type ParseResult = { ok: true; value: ParsedDate } | { ok: false; reason: string };
 
 const EXPECTED_FORM =
-  'expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2021-09-15"), optionally followed by ~, ? or %, or an interval START/END of those';
+  'expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2021-09-15"), optionally followed by ~, ? or %, an interval START/END of those, or a window [START..END], [..END] or [START..]';
+
+const WINDOW_FORMS =
+  'write [START..END] (one day between, e.g. "[2021-09-15..2021-09-26]"), [..END] (on or before) or [START..] (on or after)';
 
 /** Sign, 4-digit year, optional 2-digit month and day, optional qualifier. */
 const DATE_POINT_PATTERN = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
@@ -119,17 +149,125 @@ function parsePoint(text: string): PointResult {
 function describeMalformedInterval(text: string, parts: string[]): string | undefined {
   if (parts.length > 2) return `"${text}" has more than one "/": an interval is START/END`;
   if (parts.length === 2 && parts.some((part) => part === '' || part === '..')) {
-    return `"${text}" is an open or unknown interval, which is not supported: give both ends, e.g. "2021-10-05/2021-10-06"`;
+    return `"${text}" is an open or unknown interval, which is not supported: give both ends, e.g. "2021-10-05/2021-10-06", or for an event that happened once, on or before or on or after a date, a window "[..2021-10-05]" or "[2021-10-05..]"`;
   }
   return undefined;
+}
+
+/**
+ * How far a window's open end reaches past its known end: one unit of the next coarser
+ * precision (a day's window a month, a month's a year, a year's a decade). "On or before
+ * 5 October" has no first day, but the layout needs finite extents and time order needs a
+ * start: the reach is wider than the known end's own unit, so the band never reads as a
+ * closed window of that precision, and short enough that one open end does not stretch a
+ * story's extent or move its event far in time order (events sort by the band as drawn).
+ */
+export const OPEN_WINDOW_REACH_MONTHS: Record<Precision, number> = { day: 1, month: 12, year: 120 };
+
+/** The instant `months` calendar months from a UTC midnight, the day kept within its month (31 March - 1 month = 28 February). */
+function shiftByMonths(ms: number, months: number): number {
+  const date = new Date(ms);
+  const monthIndex = date.getUTCMonth() + months;
+  const year = date.getUTCFullYear() + Math.floor(monthIndex / 12);
+  const month = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  return daysFromCivil(year, month, Math.min(date.getUTCDate(), daysInMonth(year, month))) * DAY_MS;
+}
+
+function parseWindowEnd(text: string, closed: boolean, whole: string): PointResult {
+  const point = parsePoint(text);
+  if (!point.ok) return point;
+  if (closed && (point.value.approximate || point.value.uncertain)) {
+    const bare = formatDatePoint({ ...point.value, approximate: false, uncertain: false });
+    return {
+      ok: false,
+      reason: `"${whole}": the ends of a window [START..END] take no qualifier in EDTF (the window already says the day is unknown); write ${bare} and say in dateNote how sure that end is`,
+    };
+  }
+  if (point.value.precision === 'year' && (point.value.approximate || point.value.uncertain)) {
+    const bare = formatDatePoint({ ...point.value, approximate: false, uncertain: false });
+    return {
+      ok: false,
+      reason: `"${whole}": a year in a window takes no qualifier in EDTF (only a month or a day does); write ${bare} and say in dateNote how sure it is`,
+    };
+  }
+  return point;
+}
+
+function parseWindow(text: string): ParseResult {
+  if (!text.startsWith('[') || !text.endsWith(']') || text.length < 2) {
+    return { ok: false, reason: `"${text}" is not a window: its brackets do not match; ${WINDOW_FORMS}` };
+  }
+  const inside = text.slice(1, -1);
+  if (/[[\]]/u.test(inside)) return { ok: false, reason: `"${text}" is not a window: brackets inside brackets; ${WINDOW_FORMS}` };
+  if (inside.includes(',')) {
+    return { ok: false, reason: `"${text}" is a set of several dates, which is not supported: give one window, ${WINDOW_FORMS}` };
+  }
+  if (inside === '..' || inside === '') {
+    return { ok: false, reason: `"${text}" is a window with neither end: give at least one, ${WINDOW_FORMS}` };
+  }
+  const parts = inside.split('..');
+  if (parts.length === 1) return { ok: false, reason: `"${text}" is one date in brackets: write it without them, "${inside}"` };
+  if (parts.length > 2) return { ok: false, reason: `"${text}" has more than one "..": ${WINDOW_FORMS}` };
+  const [startText = '', endText = ''] = parts;
+  const closed = startText !== '' && endText !== '';
+  const start = startText === '' ? undefined : parseWindowEnd(startText, closed, text);
+  if (start && !start.ok) return start;
+  const end = endText === '' ? undefined : parseWindowEnd(endText, closed, text);
+  if (end && !end.ok) return end;
+
+  if (start && end) {
+    if (start.value.precision !== end.value.precision) {
+      return {
+        ok: false,
+        reason: `"${text}": the ends of a window are of the same precision in EDTF (both days, both months or both years); e.g. "[2021-09-01..2021-10-05]" or "[2021-09..2021-10]"`,
+      };
+    }
+    if (pointStartMs(end.value) < pointStartMs(start.value)) {
+      return { ok: false, reason: `the window ends before it starts: write its earlier end first, "[${endText}..${startText}]"` };
+    }
+    return {
+      ok: true,
+      value: {
+        kind: 'window',
+        start: start.value,
+        end: end.value,
+        startMs: pointStartMs(start.value),
+        endMs: pointEndMs(end.value),
+        openStart: false,
+        openEnd: false,
+      },
+    };
+  }
+  if (end) {
+    const known = end.value;
+    const startMs = shiftByMonths(pointStartMs(known), -OPEN_WINDOW_REACH_MONTHS[known.precision]);
+    return {
+      ok: true,
+      value: { kind: 'window', start: known, end: known, startMs, endMs: pointEndMs(known), openStart: true, openEnd: false },
+    };
+  }
+  if (start) {
+    const known = start.value;
+    const endMs = shiftByMonths(pointEndMs(known), OPEN_WINDOW_REACH_MONTHS[known.precision]);
+    return {
+      ok: true,
+      value: { kind: 'window', start: known, end: known, startMs: pointStartMs(known), endMs, openStart: false, openEnd: true },
+    };
+  }
+  return { ok: false, reason: `"${text}" is a window with neither end: give at least one, ${WINDOW_FORMS}` };
 }
 
 export function parseEdtf(text: string): ParseResult {
   if (text === '') return { ok: false, reason: `the date is empty: ${EXPECTED_FORM}` };
   if (/\s/u.test(text)) return { ok: false, reason: `"${text}" contains white space: ${EXPECTED_FORM}` };
+  if (text.includes('[') || text.includes(']')) {
+    if (text.includes('/')) return { ok: false, reason: `"${text}" mixes an interval and a window: give one of them, ${WINDOW_FORMS}` };
+    return parseWindow(text);
+  }
   const parts = text.split('/');
   const malformedInterval = describeMalformedInterval(text, parts);
   if (malformedInterval !== undefined) return { ok: false, reason: malformedInterval };
+  if (text.includes('..')) return { ok: false, reason: `"${text}" is a window without its brackets: ${WINDOW_FORMS}` };
 
   const points: DatePoint[] = [];
   for (const part of parts) {
@@ -140,7 +278,9 @@ export function parseEdtf(text: string): ParseResult {
   const [start, end = start] = points;
   if (start === undefined || end === undefined) return { ok: false, reason: `"${text}" is not a date: ${EXPECTED_FORM}` };
 
-  // Compared by their first instants, so "2021/2021-03" (the year 2021 up to March) is allowed.
+  // Compared by their first instants, so "2021/2021-03" (the year 2021 up to March) is allowed, and
+  // so is an interval whose end starts where its start does ("2021-10-05/2021-10-05", one day),
+  // which the reference parser refuses: datasets written before it keep their meaning.
   if (pointStartMs(end) < pointStartMs(start)) return { ok: false, reason: 'the interval ends before it starts' };
   return {
     ok: true,
@@ -172,10 +312,16 @@ export function formatDatePoint(point: DatePoint): string {
 /** The canonical EDTF text, which parseEdtf reads back to the same date. */
 export function formatEdtf(parsed: ParsedDate): string {
   const start = formatDatePoint(parsed.start);
+  if (parsed.kind === 'window') {
+    return `[${parsed.openStart ? '' : start}..${parsed.openEnd ? '' : formatDatePoint(parsed.end)}]`;
+  }
   return parsed.kind === 'interval' ? `${start}/${formatDatePoint(parsed.end)}` : start;
 }
 
-/** Chronological order: earlier start first; at equal starts, the shorter span first. */
+/**
+ * Chronological order: earlier start first; at equal starts, the shorter span first. A
+ * window open at the start sorts by its band as drawn (OPEN_WINDOW_REACH before its end).
+ */
 export function compareDates(a: ParsedDate, b: ParsedDate): number {
   return a.startMs - b.startMs || a.endMs - b.endMs;
 }

@@ -100,7 +100,7 @@ describe('parseEdtf', () => {
 
   it('says which form it expects of malformed text', () => {
     const expected =
-      'expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2021-09-15"), optionally followed by ~, ? or %, or an interval START/END of those';
+      'expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2021-09-15"), optionally followed by ~, ? or %, an interval START/END of those, or a window [START..END], [..END] or [START..]';
     expect(reason('15/09/2021')).toBe(`"15/09/2021" has more than one "/": an interval is START/END`);
     expect(reason('21-09-15')).toBe(`"21-09-15" is not a date: ${expected}`);
     expect(reason('2021-9')).toBe(`"2021-9" is not a date: ${expected}`);
@@ -109,11 +109,85 @@ describe('parseEdtf', () => {
     expect(reason('')).toBe(`the date is empty: ${expected}`);
     expect(reason(' 2021')).toBe(`" 2021" contains white space: ${expected}`);
     expect(reason('2021/..')).toBe(
-      '"2021/.." is an open or unknown interval, which is not supported: give both ends, e.g. "2021-10-05/2021-10-06"',
+      '"2021/.." is an open or unknown interval, which is not supported: give both ends, e.g. "2021-10-05/2021-10-06", or for an event that happened once, on or before or on or after a date, a window "[..2021-10-05]" or "[2021-10-05..]"',
     );
     expect(reason('/2021')).toBe(
-      '"/2021" is an open or unknown interval, which is not supported: give both ends, e.g. "2021-10-05/2021-10-06"',
+      '"/2021" is an open or unknown interval, which is not supported: give both ends, e.g. "2021-10-05/2021-10-06", or for an event that happened once, on or before or on or after a date, a window "[..2021-10-05]" or "[2021-10-05..]"',
     );
+  });
+});
+
+describe('parseEdtf: windows', () => {
+  const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+  it('reads a closed window: one day between its ends, covering both', () => {
+    const window = parsed('[2021-09-15..2021-09-26]');
+    expect(window).toMatchObject({ kind: 'window', openStart: false, openEnd: false });
+    expect(window.start).toEqual({ year: 2021, month: 9, day: 15, precision: 'day', approximate: false, uncertain: false });
+    expect(window.end).toEqual({ year: 2021, month: 9, day: 26, precision: 'day', approximate: false, uncertain: false });
+    expect([window.startMs, window.endMs]).toEqual([day('2021-09-15'), day('2021-09-27')]);
+    const months = parsed('[2020-11..2021-02]');
+    expect([months.startMs, months.endMs]).toEqual([day('2020-11-01'), day('2021-03-01')]);
+    expect(parsed('[2016..2018]').endMs).toBe(day('2019-01-01'));
+  });
+
+  it('reaches an open end one unit of the next coarser precision past the known end', () => {
+    const onOrBefore = parsed('[..2021-10-05]');
+    expect(onOrBefore).toMatchObject({ kind: 'window', openStart: true, openEnd: false });
+    expect(onOrBefore.start).toBe(onOrBefore.end);
+    expect([onOrBefore.startMs, onOrBefore.endMs]).toEqual([day('2021-09-05'), day('2021-10-06')]);
+    const onOrAfter = parsed('[2021-09-15..]');
+    expect(onOrAfter).toMatchObject({ kind: 'window', openStart: false, openEnd: true });
+    expect([onOrAfter.startMs, onOrAfter.endMs]).toEqual([day('2021-09-15'), day('2021-10-16')]);
+    expect([parsed('[2021-09..]').endMs, parsed('[..2021-09]').startMs]).toEqual([day('2022-10-01'), day('2020-09-01')]);
+    expect([parsed('[2021..]').endMs, parsed('[..2021]').startMs]).toEqual([day('2032-01-01'), day('2011-01-01')]);
+    // A day kept within its month: a month before 31 October is 30 September.
+    expect(parsed('[..2021-10-31]').startMs).toBe(day('2021-09-30'));
+    expect(parsed('[..-0001-03-31]').startMs).toBe(
+      pointStartMs({ year: -1, month: 2, day: 28, precision: 'day', approximate: false, uncertain: false }),
+    );
+  });
+
+  it('keeps a qualifier on the known end of an open window', () => {
+    expect(parsed('[..2021-10-05?]').end).toMatchObject({ uncertain: true, approximate: false });
+    expect(parsed('[2021-09~..]').start).toMatchObject({ uncertain: false, approximate: true });
+  });
+
+  it('refuses malformed windows, each with the fix', () => {
+    const forms =
+      'write [START..END] (one day between, e.g. "[2021-09-15..2021-09-26]"), [..END] (on or before) or [START..] (on or after)';
+    expect(reason('[2021-09-26..2021-09-15]')).toBe(
+      'the window ends before it starts: write its earlier end first, "[2021-09-15..2021-09-26]"',
+    );
+    expect(reason('[..]')).toBe(`"[..]" is a window with neither end: give at least one, ${forms}`);
+    expect(reason('[]')).toBe(`"[]" is a window with neither end: give at least one, ${forms}`);
+    expect(reason('[2021-09-15..2021-09-26')).toBe(`"[2021-09-15..2021-09-26" is not a window: its brackets do not match; ${forms}`);
+    expect(reason('2021-09-15..2021-09-26]')).toBe(`"2021-09-15..2021-09-26]" is not a window: its brackets do not match; ${forms}`);
+    expect(reason('[[2021..2022]]')).toBe(`"[[2021..2022]]" is not a window: brackets inside brackets; ${forms}`);
+    expect(reason('2021-09-15..2021-09-26')).toBe(`"2021-09-15..2021-09-26" is a window without its brackets: ${forms}`);
+    expect(reason('[2021-09-15]')).toBe('"[2021-09-15]" is one date in brackets: write it without them, "2021-09-15"');
+    expect(reason('[2021,2022]')).toMatch(/is a set of several dates, which is not supported/u);
+    expect(reason('[2021..2022..2023]')).toBe(`"[2021..2022..2023]" has more than one "..": ${forms}`);
+    expect(reason('[2021-09..2021-10-05]')).toMatch(/the ends of a window are of the same precision in EDTF/u);
+    expect(reason('[2021-09-15..2021-09-26?]')).toBe(
+      '"[2021-09-15..2021-09-26?]": the ends of a window [START..END] take no qualifier in EDTF (the window already says the day is unknown); write 2021-09-26 and say in dateNote how sure that end is',
+    );
+    expect(reason('[..2021?]')).toBe(
+      '"[..2021?]": a year in a window takes no qualifier in EDTF (only a month or a day does); write 2021 and say in dateNote how sure it is',
+    );
+    expect(reason('[2021-02-30..2021-03-02]')).toBe('"2021-02-30" is not a day of the calendar');
+    expect(reason('[2021-09-15..]/2021-10')).toMatch(/mixes an interval and a window/u);
+  });
+
+  it('writes windows back canonically and orders them by their extent', () => {
+    for (const text of ['[2021-09-15..2021-09-26]', '[..2021-10-05?]', '[2021-09~..]', '[2020-11..2021-02]', '[..-0500]']) {
+      expect(formatEdtf(parsed(text))).toBe(text);
+    }
+    const sorted = ['2021-09-20', '[..2021-10-05]', '[2021-09-15..2021-09-26]', '2021-09-15']
+      .map(parsed)
+      .sort(compareDates)
+      .map(formatEdtf);
+    expect(sorted).toEqual(['[..2021-10-05]', '2021-09-15', '[2021-09-15..2021-09-26]', '2021-09-20']);
   });
 });
 
@@ -168,6 +242,27 @@ describe('parseEdtf properties', () => {
       fc.property(pointTextArb, pointTextArb, (a, b) => {
         const result = parseEdtf(`${a}/${b}`);
         if (result.ok) expect(formatEdtf(result.value)).toBe(`${a}/${b}`);
+      }),
+    );
+  });
+
+  it('round-trips any valid window through formatEdtf', () => {
+    const bare = (text: string) => text.replace(/[~?%]$/u, '');
+    const sameUnit = (a: string, b: string) => [a.slice(0, b.length), b] as const;
+    fc.assert(
+      fc.property(pointTextArb, pointTextArb, fc.constantFrom('closed', 'open start', 'open end'), (a, b, form) => {
+        const yearless = (text: string) => (bare(text).length === 4 ? bare(text) : text);
+        const [low, high] = sameUnit(bare(a), bare(b)).sort();
+        const text = form === 'closed' ? `[${low}..${high}]` : form === 'open start' ? `[..${yearless(a)}]` : `[${yearless(b)}..]`;
+        const result = parseEdtf(text);
+        if (!result.ok) {
+          // Only a closed window whose shortened ends read as different precisions fails.
+          expect(form).toBe('closed');
+          return;
+        }
+        expect(formatEdtf(result.value)).toBe(text);
+        expect(parsed(formatEdtf(result.value))).toEqual(result.value);
+        expect(result.value.startMs).toBeLessThan(result.value.endMs);
       }),
     );
   });
