@@ -1,6 +1,6 @@
 /**
  * Dates in words, with their precision and certainty: "about 20 September 2021",
- * "5–6 October 2021", "octobre 2021, prévu". Month names come from date-fns; years are
+ * "5–6 October 2021", "octobre 2021, prévu", "between 15 and 26 September 2021". Month names come from date-fns; years are
  * written here, because date-fns pads them and abbreviates the French era.
  * Embed stand-ins: date-fns and date-fns/locale become src/embed/slim/date-fns.ts and
  * date-fns-locale.ts in the embed build (src/embed/vite-plugin.ts).
@@ -22,8 +22,19 @@ interface DateWords {
   approximate: (text: string, precision: Precision) => string;
   uncertain: (text: string) => string;
   planned: (text: string) => string;
+  /** A window: one day (month, year) between two dates, given as their words. */
+  between: (start: string, end: string, precision: Precision) => string;
+  /** An open window: on or before, on or after its known date (given qualified, as `approximate` words it). */
+  onOrBefore: (text: string, precision: Precision, approximate: boolean) => string;
+  onOrAfter: (text: string, precision: Precision, approximate: boolean) => string;
   /** For an interval whose ends differ in certainty (French agrees them with "début" and "fin"). */
   endNotes: Record<'start' | 'end', Record<Qualifier, string>>;
+}
+
+/** "le 5 octobre 2021", "en octobre 2021", "en 2021"; an approximate date already reads "vers le 5 octobre 2021". */
+function frenchAt(text: string, precision: Precision, approximate: boolean): string {
+  if (approximate) return text;
+  return precision === 'day' ? `le ${text}` : `en ${text}`;
 }
 
 const WORDS: Record<DateLocale, DateWords> = {
@@ -34,6 +45,9 @@ const WORDS: Record<DateLocale, DateWords> = {
     approximate: (text) => `about ${text}`,
     uncertain: (text) => `${text} (uncertain)`,
     planned: (text) => `${text}, planned`,
+    between: (start, end) => `between ${start} and ${end}`,
+    onOrBefore: (text) => `on or before ${text}`,
+    onOrAfter: (text) => `on or after ${text}`,
     endNotes: {
       start: { approximate: 'start approximate', uncertain: 'start uncertain', both: 'start approximate and uncertain' },
       end: { approximate: 'end approximate', uncertain: 'end uncertain', both: 'end approximate and uncertain' },
@@ -46,6 +60,9 @@ const WORDS: Record<DateLocale, DateWords> = {
     approximate: (text, precision) => (precision === 'day' ? `vers le ${text}` : `vers ${text}`),
     uncertain: (text) => `${text} (date incertaine)`,
     planned: (text) => `${text}, prévu`,
+    between: (start, end, precision) => (precision === 'day' ? `entre le ${start} et le ${end}` : `entre ${start} et ${end}`),
+    onOrBefore: (text, precision, approximate) => `${frenchAt(text, precision, approximate)} ou avant`,
+    onOrAfter: (text, precision, approximate) => `${frenchAt(text, precision, approximate)} ou après`,
     endNotes: {
       start: { approximate: 'début approximatif', uncertain: 'début incertain', both: 'début approximatif et incertain' },
       end: { approximate: 'fin approximative', uncertain: 'fin incertaine', both: 'fin approximative et incertaine' },
@@ -133,11 +150,36 @@ function describePoint(point: DatePoint, words: DateWords): string {
   return qualify(pointWords(point, words).join(' '), point, words);
 }
 
+/**
+ * A window in words: "between 15 and 26 September 2021", "on or before 5 October 2021
+ * (uncertain)", "le 15 septembre 2021 ou après". A closed window's ends carry no qualifier
+ * (parseEdtf refuses them); an open window's known end may.
+ */
+function describeWindow(parsed: ParsedDate, words: DateWords): string {
+  const { start, end } = parsed;
+  if (parsed.openStart || parsed.openEnd) {
+    const known = parsed.openStart ? end : start;
+    const text = pointWords(known, words).join(' ');
+    const approximate = known.approximate ? words.approximate(text, known.precision) : text;
+    const open = parsed.openStart ? words.onOrBefore : words.onOrAfter;
+    const phrase = open(approximate, known.precision, known.approximate);
+    return known.uncertain ? words.uncertain(phrase) : phrase;
+  }
+  const from = pointWords(start, words);
+  const to = pointWords(end, words);
+  const shared = sharedEnding(from, to);
+  if (shared === from.length && shared === to.length) return describePoint(start, words);
+  const ending = from.slice(from.length - shared);
+  const between = words.between(from.slice(0, from.length - shared).join(' '), to.slice(0, to.length - shared).join(' '), start.precision);
+  return [between, ...ending].join(' ');
+}
+
 export function describeDate(parsed: ParsedDate, status: DateStatus, locale: DateLocale): string {
   const words = WORDS[locale];
   const { start, end } = parsed;
   let text: string;
   if (parsed.kind === 'point') text = describePoint(start, words);
+  else if (parsed.kind === 'window') text = describeWindow(parsed, words);
   else if (sameQualifiers(start, end)) text = qualify(compactRange(start, end, words), start, words);
   else text = `${compactRange(start, end, words)} ${endNotes(start, end, words)}`;
   return status === 'planned' ? words.planned(text) : text;
