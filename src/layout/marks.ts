@@ -1,6 +1,9 @@
 /**
  * What each event looks like on the axis. The rule: an interval, or a date of month or year
- * precision, covers its range (a span); only a day-precision point is a point marker.
+ * precision, covers its range (a span); only a day-precision point is a point marker. A
+ * window (one unknown day between two dates, or on or before, on or after one) is a span
+ * with a faint band over the window and no solid part: like a month, it says where the
+ * event falls, not that it lasted.
  *
  * The work is split in two so that a zoom frame stays cheap: `markTimes` (in milliseconds)
  * depends only on the event and can be computed once per dataset; `projectMark` turns it
@@ -24,15 +27,16 @@ export interface MarkTimes {
   /** Equal to atMs for a point; the exclusive end of the covered range for a span. */
   readonly endMs: number;
   /**
-   * The whole covered range when some endpoint is only known to the month or year, drawn
-   * faint because its width reflects imprecision, not duration. Null when every endpoint
-   * is a day.
+   * The whole covered range when some endpoint is only known to the month or year, or the
+   * date is a window, drawn faint because its width reflects imprecision, not duration.
+   * Null when every endpoint is a day and the date is no window.
    */
   readonly precisionBand: TimeSpan | null;
   /**
    * The part of a span that the event certainly covers, whatever day in its coarse
-   * endpoints it really started or ended (drawn solid). Null for points, and for spans
-   * whose imprecise endpoints leave no certain part, e.g. "2021-09".
+   * endpoints it really started or ended (drawn solid). Null for points, for spans
+   * whose imprecise endpoints leave no certain part, e.g. "2021-09", and for windows, which
+   * happened once, on a day of the band.
    */
   readonly certainSpan: TimeSpan | null;
   readonly approximate: boolean;
@@ -93,6 +97,10 @@ export function markTimes(event: LayoutEvent): MarkTimes {
   if (isPointMark(date)) {
     const atMs = (date.startMs + date.endMs) / 2;
     return { id: event.id, kind: 'point', atMs, endMs: atMs, precisionBand: null, certainSpan: null, ...flags };
+  }
+  if (date.kind === 'window') {
+    const band = { startMs: date.startMs, endMs: date.endMs };
+    return { id: event.id, kind: 'span', atMs: date.startMs, endMs: date.endMs, precisionBand: band, certainSpan: null, ...flags };
   }
   const imprecise = isCoarse(date.start) || isCoarse(date.end);
   return {

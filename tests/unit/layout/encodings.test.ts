@@ -32,6 +32,14 @@ describe('usedEncodings', () => {
     expect(usedEncodings(marksOf(['2021-08/2021-12']), [])).toMatchObject({ span: true, band: true });
   });
 
+  it('draws a window as a band, never as a bar of days', () => {
+    expect(usedEncodings(marksOf(['[2021-09-15..2021-09-26]', '[..2021-10-05]', '[2021-09-15..]']), [])).toMatchObject({
+      point: false,
+      span: false,
+      band: true,
+    });
+  });
+
   it('notes approximate, uncertain and planned dates', () => {
     expect(usedEncodings(marksOf(['2021-10-05?']), [])).toMatchObject({ approximate: true, planned: false });
     expect(usedEncodings(marksOf(['2021-10~']), [])).toMatchObject({ approximate: true });

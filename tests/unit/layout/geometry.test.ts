@@ -206,6 +206,17 @@ describe('markShape', () => {
     expect(months.bar).toMatchObject({ x: 30, width: 60 });
   });
 
+  it('draws a window as a band alone, outlined when its known end is uncertain', () => {
+    // "[2021-09-15..2021-09-26]": one day between, no part certain.
+    const window = markShape(span(100, 160, { precisionBand: { x: 100, x2: 160 }, certainSpan: null }), 80);
+    expect(window.band).toEqual({ x: 0, y: BAR_TOP - 2, width: 60, height: BAR_HEIGHT + 4, rx: 2 });
+    expect(window.bar).toBeNull();
+    expect(window.outline).toBeNull();
+    const uncertain = markShape(span(100, 160, { precisionBand: { x: 100, x2: 160 }, certainSpan: null, uncertain: true }), 80);
+    expect(uncertain.bar).toBeNull();
+    expect(uncertain.outline).toEqual(uncertain.band);
+  });
+
   it("starts a span's label inside the view's left edge, and slides it no further than its span", () => {
     // Starts in view: at its start.
     expect(spanLabelX(span(50, 400), 100, 0)).toBe(50);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeMark, markTimes, projectMark } from '../../../src/layout/marks';
 import { createTimeScale, DAY_MS } from '../../../src/layout/timeScale';
+import { parseEdtf } from '../../../src/model/edtf';
 import { datePoint, day, intervalDate, layoutEvent, month, utc, year } from './dates';
 
 const scale = createTimeScale([utc(2016), utc(2022)], 6000);
@@ -56,6 +57,27 @@ describe('marks', () => {
   it('finds no certain part when a coarse end overlaps the start', () => {
     const date = intervalDate(datePoint(2021, 3, 5), datePoint(2021));
     expect(markTimes(layoutEvent('a', date)).certainSpan).toBeNull();
+  });
+
+  it('draws a window as a faint band over the window, with no solid part', () => {
+    for (const text of [
+      '[2021-09-15..2021-09-26]',
+      '[2021-10-05..2021-10-06]',
+      '[2020-11..2021-02]',
+      '[..2021-10-05?]',
+      '[2021-09-15..]',
+    ]) {
+      const parsed = parseEdtf(text);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const times = markTimes(layoutEvent('a', parsed.value));
+      expect(times.kind, text).toBe('span');
+      expect(times.precisionBand, text).toEqual({ startMs: parsed.value.startMs, endMs: parsed.value.endMs });
+      expect(times.certainSpan, text).toBeNull();
+      expect([times.atMs, times.endMs], text).toEqual([parsed.value.startMs, parsed.value.endMs]);
+    }
+    const open = parseEdtf('[..2021-10-05?]');
+    if (!open.ok) throw new Error(open.reason);
+    expect(markTimes(layoutEvent('a', open.value))).toMatchObject({ uncertain: true, approximate: false });
   });
 
   it('carries the qualifiers of either end and the planned status', () => {
