@@ -5,6 +5,7 @@
  */
 export const VIEW_ATTRIBUTES = {
   event: 'event',
+  thread: 'thread',
   countries: 'country',
   actors: 'actor',
   bases: 'basis',

@@ -90,6 +90,11 @@ export const EventSchema = v.object({
   tags: v.optional(v.array(limited(TEXT_LIMITS.name))),
 });
 
+export const PathStepSchema = v.object({
+  event: IdSchema,
+  note: v.optional(v.pipe(limited(TEXT_LIMITS.note), v.description('A line of narration shown with the event on the path.'))),
+});
+
 export const DatasetSchema = v.object({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(SCHEMA_VERSION),
@@ -107,6 +112,14 @@ export const DatasetSchema = v.object({
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),
   events: v.array(EventSchema),
+  path: v.optional(
+    v.pipe(
+      v.array(PathStepSchema),
+      v.description(
+        "An author's path through the story: the events in the order to read them, each with an optional line of narration. When present, the reader's Start walks it instead of time order.",
+      ),
+    ),
+  ),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -119,3 +132,4 @@ export type DateBasis = (typeof DATE_BASES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type PathStep = v.InferOutput<typeof PathStepSchema>;

@@ -395,6 +395,22 @@ function checkDatasetRules(input: unknown, options: ValidateOptions, parseDate: 
   };
   const context: RuleContext = { ids, sourceTexts: gatherSourceTexts(record, options, report), parseDate, report };
   if (record) eachRecord(record, 'events', (event, index) => checkEvent(event, `events[${index}]`, context));
+  if (record) checkPath(record, ids.events, report);
+}
+
+/** Every step of an author's path names an event of the story, once. */
+function checkPath(record: RawRecord, events: KnownIds, report: Report): void {
+  const seen = new Map<string, number>();
+  eachRecord(record, 'path', (step, i) => {
+    const target = step.event;
+    if (isDangling(target, events))
+      report(`path[${i}].event`, `${noSuchId('event', target)}: a path step names an event of this story by its id`);
+    if (typeof target !== 'string') return;
+    const first = seen.get(target);
+    if (first !== undefined)
+      report(`path[${i}].event`, `"${target}" is already step ${first + 1} of the path: a path visits each event once`);
+    else seen.set(target, i);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
 import { compareDates } from '../model/edtf.ts';
 import { NO_FILTERS, createFilter, hasFilters, type FacetCounts, type FilterOutcome } from '../model/filter.ts';
 import { allLinks, indexLinks, relationsOf, threadOf, type Link, type LinkIndex } from '../model/relations.ts';
-import type { Actor, Dataset, Source } from '../model/schema.ts';
+import type { Actor, Dataset, PathStep, Source } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
 import { FilterState } from './filters.svelte.ts';
@@ -61,6 +61,10 @@ export class Story {
    * thread's events stand out, the others recede, and Previous and Next walk the thread.
    */
   thread = $state<string | null>(null);
+  /** The author's path through the story (the dataset's `path`), its steps in order; empty when it gives none. */
+  readonly path: readonly PathStep[];
+  /** Whether Previous and Next walk the author's path rather than time order (Start walks it, when there is one). */
+  walkingPath = $state(false);
   readonly #threadIds: ReadonlySet<string> | null;
   readonly #readingOrder: readonly ParsedEvent[];
 
@@ -84,10 +88,13 @@ export class Story {
 
     this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
     this.selected = $derived(this.selectedId ? (this.event(this.selectedId) ?? null) : null);
+    this.path = (input.dataset.path ?? []).filter((step) => this.#positions.has(step.event));
     this.#threadIds = $derived(this.thread ? threadOf(this.thread, this.linkIndex) : null);
     this.#readingOrder = $derived.by(() => {
       const thread = this.#threadIds;
-      return thread ? this.shownEvents.filter((event) => thread.has(event.id)) : this.shownEvents;
+      if (thread) return this.shownEvents.filter((event) => thread.has(event.id));
+      if (this.walkingPath) return this.path.flatMap((step) => (this.isShown(step.event) ? [this.event(step.event) as ParsedEvent] : []));
+      return this.shownEvents;
     });
   }
 
@@ -148,14 +155,22 @@ export class Story {
     return { index, total: order.length, previous: order[index - 1], next: order[index + 1] };
   }
 
-  /** Opens the first event of the path: the shown story's, or the thread's. */
+  /** Opens the first event of the path: the author's when there is one, else the shown story's, or the thread's. */
   start(): void {
+    if (this.path.length > 0 && this.thread === null) this.walkingPath = true;
     const first = this.#readingOrder[0];
     if (first) this.select(first.id);
   }
 
+  /** The author's line of narration for an event, while Previous and Next walk the path. */
+  narrationFor(id: string): string | undefined {
+    return this.walkingPath && this.thread === null ? this.path.find((step) => step.event === id)?.note : undefined;
+  }
+
   followThread(id: string): void {
-    if (this.#positions.has(id)) this.thread = id;
+    if (!this.#positions.has(id)) return;
+    this.thread = id;
+    this.walkingPath = false;
   }
 
   leaveThread(): void {

@@ -9,6 +9,8 @@ import type { Story } from './story.svelte.ts';
 
 export interface ViewParams extends FilterCriteria {
   event: string | null;
+  /** The event whose thread the reader follows. */
+  thread: string | null;
   /** Visible time range in UTC milliseconds, when the reader has zoomed or panned. */
   range: [number, number] | null;
   lanes: boolean;
@@ -17,6 +19,7 @@ export interface ViewParams extends FilterCriteria {
 
 export const DEFAULT_VIEW: ViewParams = {
   event: null,
+  thread: null,
   countries: [],
   actors: [],
   bases: [],
@@ -73,6 +76,7 @@ function parseInstant(text: string): number | null {
 export function toSearchParams(view: ViewParams): URLSearchParams {
   const params = new URLSearchParams();
   if (view.event) params.set('event', view.event);
+  if (view.thread) params.set('thread', view.thread);
   if (view.countries.length) params.set('country', view.countries.join(','));
   if (view.actors.length) params.set('actor', view.actors.join(','));
   if (view.bases.length) params.set('basis', view.bases.join(','));
@@ -113,11 +117,14 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
       return false;
     });
 
-  let event = get('event');
-  if (event !== null && !known.eventIds.has(event)) {
-    ignore('event', event);
-    event = null;
-  }
+  const knownEvent = (name: string) => {
+    const id = get(name);
+    if (id === null || known.eventIds.has(id)) return id;
+    ignore(name, id);
+    return null;
+  };
+  const event = knownEvent('event');
+  const thread = knownEvent('thread');
 
   let range: [number, number] | null = null;
   const rangeText = get('range');
@@ -139,6 +146,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
   return {
     view: {
       event,
+      thread,
       countries,
       actors,
       bases,

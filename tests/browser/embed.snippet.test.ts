@@ -25,6 +25,7 @@ describe('embed snippets', () => {
   it('carry every part of the view, under the attribute names and link parameters', () => {
     const view = {
       event: 'le-drian-stab-in-the-back',
+      thread: 'aukus-announced',
       countries: ['FR', 'US'],
       actors: ['jean-yves-le-drian'],
       bases: ['inferred' as const],
@@ -35,7 +36,7 @@ describe('embed snippets', () => {
     };
     const { element, iframe } = embedSnippets({ pageUrl: PAGE, src: null, locale: 'fr', view, title: 'A "title" & <more>' });
     expect(element).toContain(
-      'lang="fr" event="le-drian-stab-in-the-back" countries="FR,US" actors="jean-yves-le-drian" bases="inferred" query="stab &amp; &quot;back&quot; &lt;b&gt;" ' +
+      'lang="fr" event="le-drian-stab-in-the-back" thread="aukus-announced" countries="FR,US" actors="jean-yves-le-drian" bases="inferred" query="stab &amp; &quot;back&quot; &lt;b&gt;" ' +
         'range="2021-09-15/2021-10-01T12:30Z" lanes="country" view="list"></diplomatic-timeline>',
     );
     const frameUrl = new URL(/src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '');
@@ -43,6 +44,7 @@ describe('embed snippets', () => {
       src: 'data/events.json',
       lang: 'fr',
       event: 'le-drian-stab-in-the-back',
+      thread: 'aukus-announced',
       country: 'FR,US',
       actor: 'jean-yves-le-drian',
       basis: 'inferred',

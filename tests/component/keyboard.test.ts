@@ -12,7 +12,7 @@ import { loadStory } from './story.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
 import { describeDate } from '../../src/i18n/dates.ts';
 import { STRINGS, type Locale } from '../../src/i18n/strings.ts';
-import { detailDate, keyButton, markName, markNamed, openFilters, queryMarkNamed } from './helpers.ts';
+import { detailDate, markName, markNamed, openFilters, queryMarkNamed } from './helpers.ts';
 
 useResizeObserverStub();
 useClicksWithoutDrag();
@@ -64,8 +64,8 @@ describe('the timeline’s tab stop', () => {
     const tabStops = marks().filter((element) => element.getAttribute('tabindex') === '0');
     expect(tabStops).toHaveLength(1);
 
-    // "How to read this" is the bar's last control, and the status line below it is no tab stop.
-    keyButton().focus();
+    // "Start" is the bar's last control here (no Embed button outside the app), and the status line after it is no tab stop.
+    screen.getByRole('button', { name: 'Start ›' }).focus();
     await user.tab();
     expect(tabStops[0]).toHaveFocus();
   });

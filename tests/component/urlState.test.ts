@@ -32,6 +32,7 @@ describe('toSearchParams', () => {
   it('writes each part of a view under its own name', () => {
     const params = toSearchParams({
       event: 'blinken-meets-macron',
+      thread: 'aukus-announced',
       countries: ['FR', 'US'],
       actors: ['emmanuel-macron'],
       bases: ['inferred', 'relative'],
@@ -42,6 +43,7 @@ describe('toSearchParams', () => {
     });
     expect(Object.fromEntries(params)).toEqual({
       event: 'blinken-meets-macron',
+      thread: 'aukus-announced',
       country: 'FR,US',
       actor: 'emmanuel-macron',
       basis: 'inferred,relative',
@@ -70,6 +72,7 @@ describe('toSearchParams then fromSearchParams', () => {
   it('gives back a full view', () => {
     const view: ViewParams = {
       event: 'aukus-announced',
+      thread: 'france-recalls-ambassadors',
       countries: ['CN', 'FR'],
       actors: ['jean-yves-le-drian', 'emmanuel-macron'],
       bases: ['stated', 'inferred'],

@@ -314,3 +314,25 @@ describe('helpers', () => {
     expect(isVerbatimIn(' stab in\nthe ', SOURCE_TEXTS['sources/interview.txt'])).toBe(true);
   });
 });
+
+describe("an author's path", () => {
+  it('is optional, and accepted with its narration when every step names an event once', () => {
+    const result = validateDataset(
+      { ...dataset(), path: [{ event: 'reaction', note: 'Start with the anger.' }, { event: 'announcement' }] },
+      withTexts,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.dataset.path).toEqual([{ event: 'reaction', note: 'Start with the anger.' }, { event: 'announcement' }]);
+  });
+
+  it('refuses a step that names no event, and a step that repeats one, saying where and how to fix it', () => {
+    const problems = problemsOf(
+      { ...dataset(), path: [{ event: 'announcement' }, { event: 'reactoin' }, { event: 'announcement' }] },
+      withTexts,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/path\[1\]\.event.*no event has the id "reactoin": a path step names an event of this story by its id/),
+      expect.stringMatching(/path\[2\]\.event.*"announcement" is already step 1 of the path: a path visits each event once/),
+    ]);
+  });
+});
