@@ -37,4 +37,36 @@ describe('the shipped dataset', () => {
     expect(missing).toEqual([]);
     expect(result.dataset.events.every((event) => event.quotes.length > 0)).toBe(true);
   });
+
+  it('writes what lasted as an interval and what happened once, on an unknown day, as a window, each note saying which', () => {
+    const { input, sourceTexts } = readShipped();
+    const result = validateDataset(input, { sourceTexts });
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const byKind = (kind: string) =>
+      result.events
+        .filter((event) => event.parsedDate.kind === kind)
+        .map((event) => event.id)
+        .sort();
+    // Re-read against the articles (issue 14): a remark, a cancellation, a return, a concession,
+    // a briefing and a declaration happened once; an administration, an outcry, repeated
+    // statements and two days of meetings lasted.
+    expect(byKind('window')).toEqual([
+      'biden-declares-america-is-back',
+      'france-cancels-parly-wallace-talks',
+      'french-ambassador-returns',
+      'johnson-says-france-need-not-worry',
+      'senior-official-briefs-on-talks',
+      'us-concedes-coordination-would-have-helped',
+    ]);
+    expect(byKind('interval')).toEqual([
+      'france-says-healing-will-take-time',
+      'france-voices-anger-over-aukus',
+      'oecd-meetings-paris',
+      'trump-era-transatlantic-strain',
+    ]);
+    for (const event of result.events) {
+      if (event.parsedDate.kind === 'window') expect(event.dateNote, event.id).toContain('A window, not an interval');
+      if (event.parsedDate.kind === 'interval') expect(event.dateNote, event.id).toContain('An interval, not a window');
+    }
+  });
 });
