@@ -76,7 +76,7 @@ export const EventSchema = v.object({
   date: v.pipe(
     v.string(),
     v.description(
-      'EDTF level 1 date: "2016", "2021-09", "2021-09-15", an interval "2021-10-05/2021-10-06", with the qualifiers ~ (approximate) and ? (uncertain).',
+      'EDTF date: "2016", "2021-09", "2021-09-15"; an interval "2021-10-05/2021-10-06" for what lasted; with the qualifiers ~ (approximate), ? (uncertain) and % (both) after a date or an interval end; or, for what happened once on an unknown day, a window (EDTF level 2): "[2021-09-15..2021-09-26]" (one day between, both ends of the same precision and unqualified), "[..2021-10-05]" (on or before), "[2021-09-15..]" (on or after).',
     ),
   ),
   dateBasis: v.picklist(DATE_BASES),
