@@ -64,7 +64,9 @@ describe('npm run schema', () => {
     const schema = JSON.parse(renderJsonSchema());
     expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', $id: 'urn:diplomatic-timeline:events:v1' });
     expect(schema.title).toBeTypeOf('string');
-    expect(schema.properties.events.items.properties.date.description).toMatch(/^EDTF level 1 date/);
+    expect(schema.properties.events.items.properties.date.description).toMatch(
+      /^EDTF date: .*a window \(EDTF level 2\): "\[2021-09-15\.\.2021-09-26\]"/,
+    );
     expect(schema.properties.events.items.properties.quotes.items.properties.speaker.description).toBe(
       'Actor id of the person or body quoted.',
     );
