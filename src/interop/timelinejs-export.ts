@@ -52,10 +52,20 @@ export function datasetToTimelineJsCsv(dataset: Dataset): TimelineJsExportResult
         `the qualifier in ${event.date} not carried over: TimelineJS dates are neither approximate nor uncertain`,
       );
     }
+    if (kind === 'window') {
+      const open = parsed.value.openStart || parsed.value.openEnd;
+      collector.notCarriedOver(
+        where,
+        open
+          ? `the open end of the window ${event.date} not carried over: TimelineJS has no "on or before" or "on or after", so it holds the known date alone`
+          : `the window ${event.date} written as the span it falls in: TimelineJS has no "one day between"`,
+      );
+    }
     if ((event.tags?.length ?? 0) > 1) droppedTags += 1;
+    const closedWindow = kind === 'window' && !parsed.value.openStart && !parsed.value.openEnd;
     rows.push({
       ...dateColumns(start, ''),
-      ...(kind === 'interval' ? dateColumns(end, 'End ') : {}),
+      ...(kind === 'interval' || closedWindow ? dateColumns(end, 'End ') : {}),
       Headline: plainTextToHtml(event.title),
       Text: plainTextToHtml(event.summary),
       Group: groupOf(event),

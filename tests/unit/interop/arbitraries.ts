@@ -37,11 +37,31 @@ const datePoint = fc
     return { text: text + qualifier, order: year * 10000 + (month ?? 1) * 100 + (dayShown ? day : 1) };
   });
 
-const edtfDate = fc.tuple(datePoint, fc.option(datePoint, { nil: undefined })).map(([start, end]) => {
+const pointOrInterval = fc.tuple(datePoint, fc.option(datePoint, { nil: undefined })).map(([start, end]) => {
   if (end === undefined) return start.text;
   const [first, last] = start.order <= end.order ? [start, end] : [end, start];
   return `${first.text}/${last.text}`;
 });
+
+/** A window (issue 14): two unqualified days in order, or one open end, whose known month or day may be qualified. */
+const window = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 20 }),
+    length: fc.integer({ min: 0, max: 8 }),
+    form: fc.constantFrom('closed', 'on or before', 'on or after'),
+    qualifier: fc.constantFrom('', '~', '?', '%'),
+  })
+  .map(({ year, month, day, length, form, qualifier }) => {
+    const ym = `${year}-${String(month).padStart(2, '0')}`;
+    const from = `${ym}-${String(day).padStart(2, '0')}`;
+    if (form === 'closed') return `[${from}..${ym}-${String(day + length).padStart(2, '0')}]`;
+    const known = (length % 2 === 0 ? from : ym) + qualifier;
+    return form === 'on or before' ? `[..${known}]` : `[${known}..]`;
+  });
+
+const edtfDate = fc.oneof({ arbitrary: pointOrInterval, weight: 4 }, { arbitrary: window, weight: 1 });
 
 const countries = fc.uniqueArray(fc.constantFrom<string>('FR', 'US', 'GB', 'AU', 'CN', 'DE', 'QM'), { maxLength: 3 });
 

@@ -227,6 +227,18 @@ describe('ours → CSV → ours', () => {
     expect(importSheets(exportSheets(dataset), dataset.title, dataset.description)).toStrictEqual(dataset);
   });
 
+  it('carries the shipped story’s windows and intervals unchanged', () => {
+    const shipped = validateDataset(JSON.parse(readFileSync('data/events.json', 'utf8')));
+    if (!shipped.ok) throw new Error('the shipped dataset is invalid');
+    const { $schema, ...dataset } = shipped.dataset;
+    expect($schema).toBeDefined();
+    const back = importSheets(exportSheets(dataset), dataset.title, dataset.description);
+    expect(back.events.map((event) => event.date)).toEqual(dataset.events.map((event) => event.date));
+    expect(back.events.map((event) => event.date)).toEqual(
+      expect.arrayContaining(['[2021-09-15..2021-09-26]', '[2020-11..2021-02]', '2021-10-05?/2021-10-06?']),
+    );
+  });
+
   it('is lossless for generated datasets full of awkward characters', () => {
     fc.assert(
       fc.property(datasetArbitrary, (generated) => {

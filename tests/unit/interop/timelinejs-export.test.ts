@@ -31,7 +31,11 @@ function sheetView(dataset: Dataset) {
     events: dataset.events.map((event) => ({
       title: text(event.title),
       summary: text(event.summary),
-      date: event.date.replace(/[~?%]/g, ''),
+      // A window becomes the span it falls in, or its known date when it is open (TimelineJS has neither).
+      date: event.date
+        .replace(/[~?%]/g, '')
+        .replace(/^\[\.\.(.+)\]$|^\[(.+)\.\.\]$/u, '$1$2')
+        .replace(/^\[(.+)\.\.(.+)\]$/u, '$1/$2'),
       status: event.status,
       group: groupOf(event),
     })),
@@ -104,6 +108,23 @@ describe('dataset → TimelineJS sheet', () => {
 describe('dataset → TimelineJS sheet → dataset', () => {
   it('keeps every field the sheet holds, for the example', () => {
     expect(afterRoundTrip(example)).toStrictEqual(sheetView(example));
+  });
+
+  it('writes a window as the span it falls in, an open one as its known date, and says so', () => {
+    const base = example.events[0] as Dataset['events'][number];
+    const events = [
+      { ...base, id: 'between', date: '[2021-09-15..2021-09-26]' },
+      { ...base, id: 'before', date: '[..2021-10-05?]' },
+    ];
+    const result = datasetToTimelineJsCsv({ ...example, events });
+    if (!result.ok) throw new Error(messages(result.notes).join('\n'));
+    expect(reimport(result.csv).events.map((event) => event.date)).toEqual(['2021-09-15/2021-09-26', '2021-10-05']);
+    expect(messages(result.notes)).toEqual(
+      expect.arrayContaining([
+        'event between: the window [2021-09-15..2021-09-26] written as the span it falls in: TimelineJS has no "one day between"',
+        'event before: the open end of the window [..2021-10-05?] not carried over: TimelineJS has no "on or before" or "on or after", so it holds the known date alone',
+      ]),
+    );
   });
 
   it('keeps years before the common era, which TimelineJS reads as negative numbers', () => {

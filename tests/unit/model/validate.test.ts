@@ -228,6 +228,20 @@ describe('dataset-wide rules', () => {
     ]);
   });
 
+  it('takes windows, and says where a malformed one is and how to fix it', () => {
+    expect(problemsAfter((data) => void (event(data, 0).date = '[2021-09-15..2021-09-26]'))).toEqual([]);
+    expect(problemsAfter((data) => void (event(data, 0).date = '[..2021-10-05?]'))).toEqual([]);
+    expect(problemsAfter((data) => void (event(data, 0).date = '[2021-09-26..2021-09-15]'))).toEqual([
+      'events[0].date: the window ends before it starts: write its earlier end first, "[2021-09-15..2021-09-26]"',
+    ]);
+    expect(problemsAfter((data) => void (event(data, 1).date = '[..]'))).toEqual([
+      'events[1].date: "[..]" is a window with neither end: give at least one, write [START..END] (one day between, e.g. "[2021-09-15..2021-09-26]"), [..END] (on or before) or [START..] (on or after)',
+    ]);
+    expect(problemsAfter((data) => void (event(data, 1).date = '[2021-09-15..2021-09-26'))).toEqual([
+      'events[1].date: "[2021-09-15..2021-09-26" is not a window: its brackets do not match; write [START..END] (one day between, e.g. "[2021-09-15..2021-09-26]"), [..END] (on or before) or [START..] (on or after)',
+    ]);
+  });
+
   it('does not report twice a value that is already malformed', () => {
     expect(problemsAfter((data) => void (event(data, 0).actors = ['Nobody']))).toEqual([
       'events[0].actors[0]: must be a slug of lower-case letters, digits and single hyphens, e.g. "blinken-meets-macron"',
