@@ -37,6 +37,7 @@ import {
   laneComparator,
   linkAnchor,
   markShape,
+  caretPath,
   rowCentreY,
   rowsHeight,
   type MarkRect,
@@ -294,6 +295,7 @@ function styleSheet(palette: readonly string[]): string {
     `.band{fill:currentColor;opacity:.16}`,
     `.halo{fill:none;stroke:currentColor;stroke-width:1.25;stroke-dasharray:2 2.5}`,
     `.fuzzy .bar{opacity:.75}`,
+    `.caret{fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round;stroke-linejoin:round}`,
     `.planned .dot,.planned .bar,.hollow{fill:${PAPER};stroke:currentColor;stroke-width:2;stroke-dasharray:3 2}`,
     `.label{font-size:${LABEL_FONT_PX}px;font-weight:500;fill:${INK};paint-order:stroke;stroke:${PAPER};stroke-width:3px;stroke-linejoin:round}`,
     `.qualifier{fill:${MUTED};font-weight:700}`,
@@ -311,7 +313,7 @@ const drawRect = (className: string, rect: MarkRect, x: number) =>
 
 /** A mark as the app's EventMark draws it (layout/geometry.ts's `markShape`), on paper: its span's label stays at the plot's edge. */
 function drawMark({ event, mark, y, colour }: DrawnEvent): string {
-  const { band, bar, dot, halo, label, qualifier } = markShape(mark, null);
+  const { band, bar, dot, halo, label, qualifier, caret } = markShape(mark, null);
   const classes = ['event', colour === null ? 'cnone' : `c${colour}`];
   if (mark.planned) classes.push('planned');
   if (mark.approximate || mark.uncertain) classes.push('fuzzy');
@@ -320,6 +322,7 @@ function drawMark({ event, mark, y, colour }: DrawnEvent): string {
   if (halo) parts.push(`<circle class="halo" cx="${num(mark.x)}" cy="0" r="${halo.r}"/>`);
   if (dot) parts.push(`<circle class="dot" cx="${num(mark.x)}" cy="0" r="${dot.r}"/>`);
   if (bar) parts.push(drawRect('bar', bar, mark.x));
+  if (event.dateBasis === 'inferred') parts.push(`<path class="caret" d="${caretPath(Number(num(mark.x + caret.x)), caret.y)}"/>`);
   const tspan = qualifier === '' ? '' : `<tspan class="qualifier">${qualifier}</tspan>`;
   parts.push(`<text class="label" x="${num(mark.x + label.x)}" y="${label.y}">${safe(event.title)}${tspan}</text>`);
   return `<g class="${classes.join(' ')}" data-event-id="${escapeXml(event.id)}" transform="translate(0 ${num(y)})">${parts.join('')}</g>`;
@@ -518,6 +521,12 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     },
     { swatch: `<circle class="hollow ${neutral}" cx="7" cy="0" r="5"/>`, swatchWidth: 14, label: text.legendPlanned },
   ];
+  if (drawn.some((entry) => entry.event.dateBasis === 'inferred'))
+    shapeItems.push({
+      swatch: `<g class="${neutral}"><path class="caret" d="${caretPath(7, -7)}"/><circle class="dot" cx="7" cy="1" r="4"/></g>`,
+      swatchWidth: 14,
+      label: text.legendInferred,
+    });
   const linkItems: LegendItem[] = LINK_ORDER.filter((type) => linkTypes.has(type)).map((type) => {
     const style = linkStyle(type);
     const dash = style.dashArray === null ? '' : ` stroke-dasharray="${style.dashArray}"`;

@@ -5,7 +5,7 @@
  * (or no coarse end) a bar, a date known to the month or year a faint band.
  */
 import type { MarkTimes } from './marks';
-import { RELATION_TYPES, type RelationType } from '../model/schema';
+import { RELATION_TYPES, type DateBasis, type RelationType } from '../model/schema';
 
 export interface UsedEncodings {
   /** A dot: an event on a known day. */
@@ -18,13 +18,19 @@ export interface UsedEncodings {
   readonly approximate: boolean;
   /** A hollow, dashed mark: a planned event. */
   readonly planned: boolean;
+  /** An open caret over the mark (before a span): a date inferred from context. */
+  readonly inferred: boolean;
   /** The link types drawn, in the legend's order (RELATION_TYPES). */
   readonly links: readonly RelationType[];
 }
 
 type EncodedMark = Pick<MarkTimes, 'kind' | 'precisionBand' | 'certainSpan' | 'approximate' | 'uncertain' | 'planned'>;
 
-export function usedEncodings(marks: Iterable<EncodedMark>, linkTypes: Iterable<RelationType>): UsedEncodings {
+export function usedEncodings(
+  marks: Iterable<EncodedMark>,
+  linkTypes: Iterable<RelationType>,
+  dateBases: Iterable<DateBasis> = [],
+): UsedEncodings {
   let point = false;
   let span = false;
   let band = false;
@@ -38,5 +44,6 @@ export function usedEncodings(marks: Iterable<EncodedMark>, linkTypes: Iterable<
     if (mark.planned) planned = true;
   }
   const types = new Set(linkTypes);
-  return { point, span, band, approximate, planned, links: RELATION_TYPES.filter((type) => types.has(type)) };
+  const inferred = new Set(dateBases).has('inferred');
+  return { point, span, band, approximate, planned, inferred, links: RELATION_TYPES.filter((type) => types.has(type)) };
 }

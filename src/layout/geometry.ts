@@ -86,6 +86,19 @@ export const POINT_RADIUS = DEFAULT_LABEL_GEOMETRY.pointRadiusPx;
 export const HALO_RADIUS = POINT_RADIUS + 3.5;
 /** The space between a span's bar and the dashed outline of an approximate or uncertain date. */
 export const OUTLINE_GAP = 2;
+/**
+ * The open caret over a date the editors inferred rather than read (the proofreader's
+ * insertion mark: something supplied, not in the copy). Half its width and its height; it
+ * is drawn as a stroke, so it survives print and greyscale and clashes with no dash.
+ */
+export const CARET_HALF_WIDTH = 3;
+export const CARET_HEIGHT = 3.5;
+
+/** The caret's path with its apex at (x, y). */
+export function caretPath(x: number, y: number): string {
+  return `M${x - CARET_HALF_WIDTH} ${y + CARET_HEIGHT}L${x} ${y}L${x + CARET_HALF_WIDTH} ${y + CARET_HEIGHT}`;
+}
+
 /** How far inside the view's left edge the label of a span that starts before it begins. */
 export const SPAN_LABEL_INSET = 4;
 
@@ -121,7 +134,16 @@ export interface MarkShape {
    * the list and the detail say it in words); a print has no detail to open, and keeps it.
    */
   readonly qualifier: '' | ' ?' | ' ~';
+  /**
+   * Where the apex of an inferred date's caret goes (see `caretPath`): over a point's dot,
+   * clear of its ring and within its row; before a span's start, level with its bar (over
+   * a span the row has no room: its label sits under the bar, the row above over it).
+   */
+  readonly caret: { readonly x: number; readonly y: number };
 }
+
+const POINT_CARET = { x: 0, y: -(HALO_RADIUS + 2 + CARET_HEIGHT) };
+const SPAN_CARET = { x: -(OUTLINE_GAP + 1.5 + CARET_HALF_WIDTH), y: BAR_TOP + (BAR_HEIGHT - CARET_HEIGHT) / 2 };
 
 const MIN_WIDTH = DEFAULT_LABEL_GEOMETRY.minSpanWidthPx;
 /** Beside a point's dot, where `labelStartPx` puts it. */
@@ -197,6 +219,7 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0,
       outline: null,
       label: { x: pointLabelX(mark, labelWidthPx, rightEdge), y: POINT_LABEL_Y },
       qualifier,
+      caret: POINT_CARET,
     };
   }
   const start = certainSpan?.x ?? mark.x;
@@ -219,5 +242,6 @@ export function markShape(mark: Mark, labelWidthPx: number | null, viewLeft = 0,
     outline,
     label: { x: clearOfRightEdge(spanLabelX(mark, labelWidthPx, viewLeft), labelWidthPx, viewLeft, rightEdge) - mark.x, y: SPAN_LABEL_Y },
     qualifier,
+    caret: SPAN_CARET,
   };
 }

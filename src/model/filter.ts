@@ -18,6 +18,11 @@ export function hasFilters(criteria: FilterCriteria): boolean {
   return criteria.countries.length > 0 || criteria.actors.length > 0 || criteria.bases.length > 0 || criteria.query.trim() !== '';
 }
 
+/** The date bases a story's events use, in DATE_BASES order: the facet is worth showing when there are two or more. */
+export function basesIn(events: readonly Pick<TimelineEvent, 'dateBasis'>[]): DateBasis[] {
+  return DATE_BASES.filter((basis) => events.some((event) => event.dateBasis === basis));
+}
+
 /** Folds case and accents so "defense" finds "défense" and "le drian" finds "Le Drian". */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -22,8 +22,14 @@ describe('usedEncodings', () => {
       band: false,
       approximate: false,
       planned: false,
+      inferred: false,
       links: [],
     });
+  });
+
+  it('names the caret of inferred dates only for a story that has one', () => {
+    expect(usedEncodings([], [], ['stated', 'relative']).inferred).toBe(false);
+    expect(usedEncodings([], [], ['stated', 'inferred']).inferred).toBe(true);
   });
 
   it('tells a bar of days from a band of a month, and both from a span with a coarse end', () => {

@@ -5,6 +5,9 @@ import {
   BAR_HEIGHT,
   BAR_TOP,
   HALO_RADIUS,
+  CARET_HALF_WIDTH,
+  CARET_HEIGHT,
+  caretPath,
   LANE_GAP,
   LANE_LABEL_HEIGHT,
   laneComparator,
@@ -141,8 +144,29 @@ describe('markShape', () => {
       outline: null,
       label: { x: 9, y: 4.5 },
       qualifier: '',
+      caret: { x: 0, y: -14 },
     });
     expect(POINT_RADIUS).toBe(DEFAULT_LABEL_GEOMETRY.pointRadiusPx);
+  });
+
+  it("puts an inferred date's caret inside the row, clear of the ring, the outline, the bar and the label", () => {
+    const half = ROW_HEIGHT / 2;
+    const top = (shape: ReturnType<typeof markShape>) => shape.caret.y - 0.75;
+    const bottom = (shape: ReturnType<typeof markShape>) => shape.caret.y + CARET_HEIGHT + 0.75;
+    const dot = markShape(point(0, { uncertain: true }), 50);
+    expect(top(dot)).toBeGreaterThanOrEqual(-half);
+    // The apex and both feet lie outside the ring and its stroke.
+    for (const [dx, dy] of [
+      [0, 0],
+      [-CARET_HALF_WIDTH, CARET_HEIGHT],
+      [CARET_HALF_WIDTH, CARET_HEIGHT],
+    ] as const)
+      expect(Math.hypot(dot.caret.x + dx, dot.caret.y + dy)).toBeGreaterThan(HALO_RADIUS + 1.5);
+    const bar = markShape(span(100, 300, { uncertain: true }), 80);
+    expect(bar.caret.x + CARET_HALF_WIDTH + 0.75).toBeLessThan((bar.outline?.x ?? 0) - 0.6);
+    expect(top(bar)).toBeGreaterThanOrEqual(BAR_TOP);
+    expect(bottom(bar)).toBeLessThanOrEqual(BAR_TOP + BAR_HEIGHT);
+    expect(caretPath(0, -14)).toBe(`M${-CARET_HALF_WIDTH} ${-14 + CARET_HEIGHT}L0 -14L${CARET_HALF_WIDTH} ${-14 + CARET_HEIGHT}`);
   });
 
   it('rings the dot of an approximate or uncertain date and says which after the label', () => {
@@ -190,6 +214,7 @@ describe('markShape', () => {
       outline: null,
       label: { x: 0, y: 9 },
       qualifier: '',
+      caret: { x: -6.5, y: -9.25 },
     });
     // Too short to see: drawn 2 px wide.
     expect(markShape(span(100, 100.5), 80).bar?.width).toBe(2);
