@@ -116,7 +116,7 @@ export const DatasetSchema = v.object({
     v.pipe(
       v.array(PathStepSchema),
       v.description(
-        "An author's path through the story: the events in the order to read them, each with an optional line of narration. When present, the reader's Start walks it instead of time order.",
+        'An author’s path through the story: the events in the order to read them, each with an optional line of narration. When present, the reader’s Start walks it instead of time order.',
       ),
     ),
   ),

@@ -72,7 +72,7 @@ describe('toSearchParams then fromSearchParams', () => {
   it('gives back a full view', () => {
     const view: ViewParams = {
       event: 'aukus-announced',
-      thread: 'france-recalls-ambassadors',
+      thread: 'blinken-meets-macron',
       countries: ['CN', 'FR'],
       actors: ['jean-yves-le-drian', 'emmanuel-macron'],
       bases: ['stated', 'inferred'],
