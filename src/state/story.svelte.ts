@@ -61,6 +61,8 @@ export class Story {
    * thread's events stand out, the others recede, and Previous and Next walk the thread.
    */
   thread = $state<string | null>(null);
+  /** Whether the followed thread goes on through context links too; by default they only set the scene. */
+  threadWithContext = $state(false);
   /** The author's path through the story (the dataset's `path`), its steps in order; empty when it gives none. */
   readonly path: readonly PathStep[];
   /** Whether Previous and Next walk the author's path rather than time order (Start walks it, when there is one). */
@@ -89,7 +91,7 @@ export class Story {
     this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
     this.selected = $derived(this.selectedId ? (this.event(this.selectedId) ?? null) : null);
     this.path = (input.dataset.path ?? []).filter((step) => this.#positions.has(step.event));
-    this.#threadIds = $derived(this.thread ? threadOf(this.thread, this.linkIndex) : null);
+    this.#threadIds = $derived(this.thread ? threadOf(this.thread, this.linkIndex, { withContext: this.threadWithContext }) : null);
     this.#readingOrder = $derived.by(() => {
       const thread = this.#threadIds;
       if (thread) return this.shownEvents.filter((event) => thread.has(event.id));

@@ -121,6 +121,19 @@ describe('a thread', () => {
     expect(document.querySelectorAll('g.event.receded')).toHaveLength(0);
   });
 
+  it('goes on through context links only when the reader asks', async () => {
+    const { user, story } = setup();
+    const plain = threadOf('china-condemns-aukus', story.linkIndex);
+    const withContext = threadOf('china-condemns-aukus', story.linkIndex, { withContext: true });
+    expect(withContext.size).toBeGreaterThan(plain.size);
+    await user.click(markNamed('China condemns AUKUS as “extremely irresponsible”'));
+    await user.click(within(detail()).getByRole('button', { name: /^Follow this thread/ }));
+    expect(within(detail()).getByText(`Following a thread of ${plain.size} linked events`)).toBeInTheDocument();
+    await user.click(within(detail()).getByRole('checkbox', { name: /context links/ }));
+    expect(within(detail()).getByText(`Following a thread of ${withContext.size} linked events`)).toBeInTheDocument();
+    expect(story.threadIds).toEqual(withContext);
+  });
+
   it('is its own short list in the list view', async () => {
     const { user, story } = setup();
     story.followThread('china-condemns-aukus');
