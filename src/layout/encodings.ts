@@ -2,7 +2,7 @@
  * Which of the picture's encodings a story uses, so that its key names those and no other:
  * a story of day-dated events has no band to explain, one without links no link types.
  * The shapes follow geometry.ts's markShape: a point is a dot, a span with a certain part
- * (or no coarse end) a bar, a date known to the month or year a faint band.
+ * (or no coarse end) a bar, a date known to the month or year, or within a window, a faint band.
  */
 import type { MarkTimes } from './marks';
 import { RELATION_TYPES, type DateBasis, type RelationType } from '../model/schema';
@@ -12,7 +12,7 @@ export interface UsedEncodings {
   readonly point: boolean;
   /** A bar: an event over several days. */
   readonly span: boolean;
-  /** A faint band: a date known only to the month or year. */
+  /** A faint band: a date known only to the month or year, or within a window. */
   readonly band: boolean;
   /** A dashed ring or outline and `~`/`?`: an approximate or uncertain date. */
   readonly approximate: boolean;

@@ -112,7 +112,7 @@ export interface MarkRect {
 }
 
 export interface MarkShape {
-  /** The whole range a date known only to the month or year covers, drawn faint; null when every end is a day. */
+  /** The whole range a date known only to the month or year, or within a window, covers, drawn faint; null when every end is a day. */
   readonly band: MarkRect | null;
   /** A span's solid bar: the part it certainly covers (all of it when every end is a day); null for a point, and for a span with no certain part. */
   readonly bar: MarkRect | null;
