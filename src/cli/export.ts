@@ -21,6 +21,7 @@ import { parseEdtf } from '../model/edtf.ts';
 import type { Dataset } from '../model/schema.ts';
 import { formatProblem, validateDataset, type ParsedEvent } from '../model/validate.ts';
 import { DEFAULT_DATASET_FILE, describeJsonSyntaxError, type CliOutcome } from './validate.ts';
+import { helpAsked, showUsage } from './usage.ts';
 
 export const EXPORT_FORMATS = ['timelinejs-csv', 'csv', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -93,7 +94,6 @@ function parseOptions(args: readonly string[]): Parsed {
   } catch (error) {
     return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
   }
-  if (values.help) return { ok: false, message: USAGE };
   if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
     return { ok: false, message: `--format must be one of ${EXPORT_FORMATS.join(', ')}` };
   }
@@ -169,6 +169,7 @@ function write(path: string, text: string): void {
 }
 
 export function runExport(args: readonly string[]): CliOutcome {
+  if (helpAsked(args)) return showUsage(USAGE);
   const parsed = parseOptions(args);
   if (!parsed.ok) return { exitCode: 1, stdout: [], stderr: [parsed.message] };
   const options = parsed.options;

@@ -24,6 +24,7 @@ import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } f
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../model/validate.ts';
 import { describeJsonSyntaxError, type CliOutcome } from './validate.ts';
+import { helpAsked, showUsage } from './usage.ts';
 
 export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -80,7 +81,6 @@ function parseOptions(args: readonly string[]): Parsed {
   } catch (error) {
     return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
   }
-  if (values.help) return { ok: false, message: USAGE };
   const [input, ...extra] = positionals;
   if (input === undefined) return { ok: false, message: `which file should be imported?\n${USAGE}` };
   if (extra.length > 0) return { ok: false, message: `one file at a time: ${extra.join(' ')} is extra\n${USAGE}` };
@@ -267,6 +267,7 @@ function report(notes: readonly InteropNote[]): { stdout: string[]; stderr: stri
 }
 
 export function runImport(args: readonly string[]): CliOutcome {
+  if (helpAsked(args)) return showUsage(USAGE);
   const parsed = parseOptions(args);
   if (!parsed.ok) return { exitCode: 1, stdout: [], stderr: [parsed.message] };
   const options = parsed.options;

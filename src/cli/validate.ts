@@ -9,8 +9,14 @@ import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, formatProblem, validateDataset } from '../model/validate.ts';
 import { describeJsonSyntaxError } from '../model/json.ts';
+import { helpAsked, showUsage } from './usage.ts';
 
 export const DEFAULT_DATASET_FILE = 'data/events.json';
+
+export const USAGE = `usage: npm run validate -- [dataset]
+
+  dataset   the dataset to check with the source texts it quotes (default ${DEFAULT_DATASET_FILE});
+            every problem is printed as "place: reason", and the command exits 1 if there is one`;
 
 export interface CliOutcome {
   exitCode: 0 | 1;
@@ -86,8 +92,17 @@ export function validateFile(file: string): CliOutcome {
   return { exitCode: 0, stdout: [summarize(file, result.dataset)], stderr: [] };
 }
 
+/** The command: `--help`, one dataset file, or the default one. */
+export function runValidate(args: readonly string[]): CliOutcome {
+  if (helpAsked(args)) return showUsage(USAGE);
+  const unknown = args.find((arg) => arg.startsWith('-'));
+  if (unknown !== undefined) return fail(`${unknown}: no such option`, USAGE);
+  if (args.length > 1) return fail(`one dataset at a time: ${args.slice(1).join(' ')} is extra`, USAGE);
+  return validateFile(args[0] ?? DEFAULT_DATASET_FILE);
+}
+
 function main(args: readonly string[]) {
-  const outcome = validateFile(args[0] ?? DEFAULT_DATASET_FILE);
+  const outcome = runValidate(args);
   for (const line of outcome.stdout) console.log(line);
   for (const line of outcome.stderr) console.error(line);
   process.exitCode = outcome.exitCode;

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { DatasetSchema, EventSchema, SCHEMA_VERSION } from '../model/schema.ts';
+import { helpAsked } from './usage.ts';
 
 const SCHEMA_ID = `urn:diplomatic-timeline:events:v${SCHEMA_VERSION}`;
 
@@ -52,10 +53,20 @@ export function renderJsonSchema(): string {
 
 export const SCHEMA_PATH = 'data/events.schema.json';
 
-function main() {
+export const USAGE = `usage: npm run schema
+
+  writes ${SCHEMA_PATH} from the dataset's types (src/model/schema.ts); takes no option`;
+
+function main(args: readonly string[]) {
+  if (helpAsked(args)) return console.log(USAGE);
+  if (args.length > 0) {
+    console.error(`${args.join(' ')}: npm run schema takes no option\n${USAGE}`);
+    process.exitCode = 1;
+    return;
+  }
   const schemaFile = fileURLToPath(new URL(`../../${SCHEMA_PATH}`, import.meta.url));
   writeFileSync(schemaFile, renderJsonSchema());
   console.log(`wrote ${relative(process.cwd(), schemaFile)}`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderJsonSchema, SCHEMA_PATH } from '../../../src/cli/write-schema.ts';
-import { describeJsonSyntaxError, lineAndColumn, validateFile } from '../../../src/cli/validate.ts';
+import { describeJsonSyntaxError, lineAndColumn, runValidate, validateFile } from '../../../src/cli/validate.ts';
+import { runImport } from '../../../src/cli/import.ts';
+import { runExport } from '../../../src/cli/export.ts';
 
 const FIXTURES = 'tests/unit/model/fixtures';
 
@@ -70,5 +72,27 @@ describe('npm run schema', () => {
     expect(schema.properties.events.items.properties.quotes.items.properties.speaker.description).toBe(
       'Actor id of the person or body quoted.',
     );
+  });
+});
+
+describe('--help', () => {
+  it.each([
+    ['validate', runValidate, 'usage: npm run validate'],
+    ['import', runImport, 'usage: npm run import'],
+    ['export', runExport, 'usage: npm run export'],
+  ] as const)('npm run %s -- --help prints its usage and succeeds, reading no file', (_name, run, usage) => {
+    for (const flag of ['--help', '-h']) {
+      const outcome = run([flag]);
+      expect(outcome.exitCode).toBe(0);
+      expect(outcome.stderr).toEqual([]);
+      expect(outcome.stdout.join('\n')).toMatch(new RegExp(`^${usage}`));
+    }
+  });
+
+  it('an unknown option of validate is named, with the usage, rather than read as a file', () => {
+    const outcome = runValidate(['--verbose']);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stderr[0]).toBe('--verbose: no such option');
+    expect(outcome.stderr[1]).toMatch(/^usage: npm run validate/);
   });
 });
