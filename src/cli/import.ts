@@ -30,7 +30,7 @@ export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as co
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const USAGE = `usage: npm run import -- <file> [--out data/my.json] [--format ${IMPORT_FORMATS.join('|')}]
-                          [--title "…"] [--description "…"] [--sources file] [--actors file] [--force]
+                          [--title "…"] [--description "…"] [--source-title "…"] [--sources file] [--actors file] [--force]
 
   <file>         a TimelineJS JSON file, a CSV of the TimelineJS sheet template,
                  or the events sheet (CSV) of our own format
@@ -39,6 +39,7 @@ const USAGE = `usage: npm run import -- <file> [--out data/my.json] [--format ${
   --title        the dataset title (our sheets: default the existing --out file's title,
                  else the file name, e.g. "My story - events.csv" → "My story")
   --description  the dataset description (our sheets)
+  --source-title TimelineJS: the title readers see under each quote (default: the story's title)
   --sources      our sheets: the sources sheet (default: the events file name with
                  "events" replaced by "sources", e.g. sources.csv next to events.csv)
   --actors       our sheets: the actors sheet (default likewise, actors.csv)
@@ -52,6 +53,7 @@ interface ImportOptions {
   out?: string;
   format?: ImportFormat;
   title?: string;
+  sourceTitle?: string;
   description?: string;
   sources?: string;
   actors?: string;
@@ -71,6 +73,7 @@ function parseOptions(args: readonly string[]): Parsed {
         out: { type: 'string', short: 'o' },
         format: { type: 'string' },
         title: { type: 'string' },
+        'source-title': { type: 'string' },
         description: { type: 'string' },
         sources: { type: 'string' },
         actors: { type: 'string' },
@@ -94,6 +97,7 @@ function parseOptions(args: readonly string[]): Parsed {
       out: values.out,
       format: values.format as ImportFormat | undefined,
       title: values.title,
+      sourceTitle: values['source-title'],
       description: values.description,
       sources: values.sources,
       actors: values.actors,
@@ -182,8 +186,8 @@ function convert(options: ImportOptions, text: string, detected: Extract<Detecte
   if (detected.format !== 'csv') {
     const result =
       detected.format === 'timelinejs-json'
-        ? importTimelineJsJson(detected.json, { fileName, title: options.title })
-        : importTimelineJsCsv(text, { fileName, title: options.title });
+        ? importTimelineJsJson(detected.json, { fileName, title: options.title, sourceTitle: options.sourceTitle })
+        : importTimelineJsCsv(text, { fileName, title: options.title, sourceTitle: options.sourceTitle });
     if (!result.ok) return result;
     const description = options.description ?? result.dataset.description;
     const dataset = { ...result.dataset, ...(description ? { description } : {}) };

@@ -19,6 +19,8 @@ export interface TimelineJsImportOptions {
   fileName: string;
   /** Overrides the title found in the file (its title slide) or derived from its name. */
   title?: string;
+  /** The source's title as readers see it under each quote; the story's title by default, never the file's name. */
+  sourceTitle?: string;
 }
 
 /** A text file the import creates; `file` is relative to the dataset file, as in Source.file. */
@@ -403,7 +405,7 @@ function slidesToDataset(
   const description = titleSlide?.text ?? '';
   const source: Source = {
     id: sourceId,
-    title: `TimelineJS file ${options.fileName}, converted to plain text`,
+    title: options.sourceTitle ?? title,
     file: sourceFile,
   };
   const dataset: Dataset = {

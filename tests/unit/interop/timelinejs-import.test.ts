@@ -49,6 +49,16 @@ describe('TimelineJS JSON import', () => {
     expect(byTitle('Two years of talks').date).toBe('1995/1996');
   });
 
+  it('names the source as the editor asks with sourceTitle', () => {
+    const named = imported(
+      importTimelineJsJson(JSON.parse(fixture('timelinejs-full.json')), {
+        fileName: 'test.json',
+        sourceTitle: 'The newsroom’s own timeline',
+      }),
+    );
+    expect(named.dataset.sources[0]?.title).toBe('The newsroom’s own timeline');
+  });
+
   it('fills what our format needs and TimelineJS lacks', () => {
     const event = byTitle('Elm conference opens');
     expect(event).toMatchObject({
@@ -62,9 +72,9 @@ describe('TimelineJS JSON import', () => {
       quotes: [{ source: 'test', text: 'Only the month — no day.' }],
       tags: ['Treaties'],
     });
-    expect(result.dataset.sources).toEqual([
-      { id: 'test', title: 'TimelineJS file test.json, converted to plain text', file: 'sources/test.txt' },
-    ]);
+    // Readers see the source under each quote: it is named after the story, never after the file.
+    expect(result.dataset.sources).toEqual([{ id: 'test', title: result.dataset.title, file: 'sources/test.txt' }]);
+    expect(result.dataset.sources[0]?.title).not.toContain('test.json');
     expect(result.dataset.actors).toEqual([]);
   });
 
