@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import StoryView from '../../src/components/StoryView.svelte';
 import { loadStory } from './story.ts';
+import { smallStory } from './smallStory.ts';
 import { useClicksWithoutDrag, useClientWidth, useResizeObserverStub } from './dom.ts';
 import { markNamed } from './helpers.ts';
 
@@ -173,5 +174,25 @@ describe('closing the detail', () => {
 
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     await waitFor(() => expect(within(list).getByRole('button', { name: AUKUS })).toHaveFocus());
+  });
+});
+
+describe('an imported slide, whose text is both its summary and its one quote', () => {
+  it('is said once, as the quote with its source', async () => {
+    const user = userEvent.setup();
+    const story = smallStory([
+      { id: 'talks-resume', title: 'Talks resumed in spring.', date: '2019-03-02' },
+      { id: 'treaty-signed', title: 'The treaty is signed', date: '2019-08-09' },
+    ]);
+    render(StoryView, { story });
+    await user.click(markNamed('Talks resumed in spring.'));
+    const panel = detailPanel('Talks resumed in spring.');
+    // The heading, then the quote: the words are not printed a third time as the summary.
+    expect(within(panel).getAllByText('Talks resumed in spring.', { exact: true })).toHaveLength(2);
+    expect(panel.querySelector('.summary')).toBeNull();
+    expect(within(panel).getByText('Talks resumed in spring.', { selector: 'blockquote' })).toBeInTheDocument();
+
+    await user.click(markNamed('The treaty is signed'));
+    expect(detailPanel('The treaty is signed').querySelector('.summary')).toHaveTextContent('The treaty is signed');
   });
 });
