@@ -14,7 +14,8 @@
  * slim stand-ins with the same interface and the same results (src/embed/slim/: d3-zoom's
  * glue, d3-scale's time scale, d3-time's UTC intervals, date-fns's format and its locales'
  * month names; no fast path for the shape check, no word index for the verbatim check),
- * checked by the embed's tests.
+ * checked by the embed's tests. Two give less, author's help only: no guess of the date a
+ * refused one means, no account of a quote's typography (the problems are the same).
  * The app keeps the libraries.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -85,6 +86,8 @@ function slimModules(root: string): Plugin {
     [join(root, 'src/components/zoomGlue.ts'), slim('zoomGlue.ts')],
     [join(root, 'src/model/fastShape.ts'), slim('fastShape.ts')],
     [join(root, 'src/model/verbatim.ts'), slim('verbatim.ts')],
+    [join(root, 'src/model/dateHints.ts'), slim('dateHints.ts')],
+    [join(root, 'src/model/typography.ts'), slim('typography.ts')],
   ]);
   return {
     name: 'diplomatic-timeline:slim-modules',
@@ -100,7 +103,7 @@ function slimModules(root: string): Plugin {
       },
     }),
     async resolveId(source, importer, options) {
-      if (!/zoomGlue|fastShape|verbatim/.test(source)) return null;
+      if (!/zoomGlue|fastShape|verbatim|dateHints|typography/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && ownModules.get(resolved.id)) ?? null;
     },

@@ -9,6 +9,9 @@ import * as v from 'valibot';
 import { parseEdtf, type ParseResult, type ParsedDate } from './edtf.ts';
 import { compileFastCheck, UNSURE } from './fastShape.ts';
 import { createVerbatimFinder, longestOpening, type VerbatimFinder } from './verbatim.ts';
+import { describeDateHints } from './dateHints.ts';
+import { closest, didYouMean } from './suggest.ts';
+import { typographyOf } from './typography.ts';
 import { DatasetSchema, type Dataset, type TimelineEvent } from './schema.ts';
 
 export interface Problem {
@@ -199,9 +202,13 @@ const SHOWN_CONTEXT = 30;
 const MIN_TELLING_OPENING = 10;
 
 /** Why a quote is not in its source, given the source with its white space folded once. */
-function describeMissingQuote(quoteText: string, foldedSource: string, sourceId: string): string {
+function describeMissingQuote(quoteText: string, source: SourceText): string {
   const quote = normalizeWhiteSpace(quoteText).trim();
-  const message = `not found verbatim in source "${sourceId}" (white space aside)`;
+  const foldedSource = source.folded;
+  const message = `not found verbatim in source "${source.id}" (white space aside)`;
+  source.typography ??= typographyOf(foldedSource);
+  const typography = source.typography(quote);
+  if (typography !== undefined) return `${message}: ${typography}`;
   // One linear pass over the source, whatever its text (a search per candidate length was quadratic on periodic texts).
   const found = longestOpening(foldedSource, quote);
   if (found < MIN_TELLING_OPENING) return message;
@@ -215,7 +222,11 @@ function describeMissingQuote(quoteText: string, foldedSource: string, sourceId:
 // ---------------------------------------------------------------------------
 // Dataset-wide rules
 
-type Report = (path: string, message: string) => void;
+/**
+ * `hint` (e.g. `: did you mean "FR"?`) ends the message; a value already reported as
+ * malformed is not reported twice, but the hint is added to that report.
+ */
+type Report = (path: string, message: string, hint?: string) => void;
 
 /** Ids are unknown, rather than absent, when their list is itself malformed. */
 type KnownIds = ReadonlyMap<string, string> | undefined;
@@ -250,20 +261,25 @@ interface SourceText {
   folded: string;
   /** Finds a quote in `text` with white space folded, prepared once: a dataset quotes each source many times. */
   holds: VerbatimFinder;
+  /** Why a missing quote is there but for its typography, made when a quote is first missing. */
+  typography?: (quote: string) => string | undefined;
 }
 
 /** Source texts by source id; the missing ones are reported on the source's file. */
 function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOptions, report: Report): Map<string, SourceText> {
   const texts = new Map<string, SourceText>();
-  if (options.sourceTexts === undefined || !input) return texts;
+  const given = options.sourceTexts;
+  if (given === undefined || !input) return texts;
   eachRecord(input, 'sources', (source, index) => {
     const file = stringAt(source, 'file');
     const id = stringAt(source, 'id');
     const fileName = file?.trim();
     if (!fileName || id === undefined) return;
-    const text = lookUp(options.sourceTexts, fileName);
+    const text = lookUp(given, fileName);
     if (text === undefined) {
-      report(`sources[${index}].file`, lookUp(options.sourceErrors, fileName) ?? `no text was given for "${fileName}"`);
+      const error = lookUp(options.sourceErrors, fileName);
+      const files = given instanceof Map ? given.keys() : Object.keys(given);
+      report(`sources[${index}].file`, error ?? `no text was given for "${fileName}"`, error ? '' : didYouMean(closest(fileName, files)));
     } else if (!texts.has(id)) {
       const folded = normalizeWhiteSpace(text);
       texts.set(id, { id, folded, holds: createVerbatimFinder(folded) });
@@ -275,11 +291,14 @@ function gatherSourceTexts(input: RawRecord | undefined, options: ValidateOption
 /** Why a quote is not in its source, if it is not; only when the source text is known, and a blank quote is already a shape problem. */
 function verbatimProblem(quote: string | undefined, source: SourceText | undefined): string | undefined {
   if (quote === undefined || source === undefined || quote.trim() === '') return undefined;
-  return source.holds(normalizeWhiteSpace(quote).trim()) ? undefined : describeMissingQuote(quote, source.folded, source.id);
+  return source.holds(normalizeWhiteSpace(quote).trim()) ? undefined : describeMissingQuote(quote, source);
 }
 
 interface RuleContext {
   readonly ids: { sources: KnownIds; actors: KnownIds; events: KnownIds };
+  /** Reports a reference to no item of `ids`, with the closest id if one is close. */
+  readonly dangling: (path: string, noun: string, id: string, ids: KnownIds, why?: string) => void;
+  readonly countries: (path: string, code: unknown) => void;
   readonly sourceTexts: ReadonlyMap<string, SourceText>;
   readonly parseDate: (text: string) => ParseResult;
   readonly report: Report;
@@ -354,24 +373,25 @@ function checkRepeats(event: RawRecord, eventPath: string, report: Report): void
   );
 }
 
-function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, parseDate, report }: RuleContext) {
+function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, parseDate, report, dangling, countries }: RuleContext) {
   const date = stringAt(event, 'date');
   if (date !== undefined) {
     const parsed = parseDate(date);
-    if (!parsed.ok) report(`${eventPath}.date`, parsed.reason);
+    if (!parsed.ok) report(`${eventPath}.date`, parsed.reason, describeDateHints(date));
   }
 
+  asList(event.countries).forEach((code, i) => countries(`${eventPath}.countries[${i}]`, code));
   const actors = asList(event.actors);
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i];
-    if (isDangling(actor, ids.actors)) report(`${eventPath}.actors[${i}]`, noSuchId('actor', actor));
+    if (isDangling(actor, ids.actors)) dangling(`${eventPath}.actors[${i}]`, 'actor', actor, ids.actors);
   }
 
   eachRecord(event, 'quotes', (quote, i) => {
     const source = stringAt(quote, 'source');
-    if (isDangling(source, ids.sources)) report(`${eventPath}.quotes[${i}].source`, noSuchId('source', source));
+    if (isDangling(source, ids.sources)) dangling(`${eventPath}.quotes[${i}].source`, 'source', source, ids.sources);
     const speaker = quote.speaker;
-    if (isDangling(speaker, ids.actors)) report(`${eventPath}.quotes[${i}].speaker`, noSuchId('actor', speaker));
+    if (isDangling(speaker, ids.actors)) dangling(`${eventPath}.quotes[${i}].speaker`, 'actor', speaker, ids.actors);
     const problem = verbatimProblem(stringAt(quote, 'text'), source === undefined ? undefined : sourceTexts.get(source));
     if (problem !== undefined) report(`${eventPath}.quotes[${i}].text`, problem);
   });
@@ -380,7 +400,7 @@ function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, par
   eachRecord(event, 'related', (relation, i) => {
     const target = stringAt(relation, 'event');
     if (target !== undefined && target === ownId) report(`${eventPath}.related[${i}].event`, 'an event cannot be related to itself');
-    else if (isDangling(target, ids.events)) report(`${eventPath}.related[${i}].event`, noSuchId('event', target));
+    else if (isDangling(target, ids.events)) dangling(`${eventPath}.related[${i}].event`, 'event', target, ids.events);
   });
 
   checkRepeats(event, eventPath, report);
@@ -393,18 +413,50 @@ function checkDatasetRules(input: unknown, options: ValidateOptions, parseDate: 
     actors: indexIds(record, 'actors', report),
     events: indexIds(record, 'events', report),
   };
-  const context: RuleContext = { ids, sourceTexts: gatherSourceTexts(record, options, report), parseDate, report };
+  // Suggestions share one budget, and hints are remembered: a typo, a code, is often repeated.
+  const budget = { cells: 5e6 };
+  const hints = new Map<string, string>();
+  const remember = (key: string, hint: () => string) => hints.get(key) ?? (hints.set(key, hint()).get(key) as string);
+  const dangling: RuleContext['dangling'] = (path, noun, id, known, why = '') =>
+    report(
+      path,
+      noSuchId(noun, id) + why,
+      remember(`${noun} ${id}`, () => didYouMean(closest(id, known?.keys() ?? [], budget))),
+    );
+  const countries: RuleContext['countries'] = (path, code) => {
+    const hint = typeof code === 'string' ? remember(code, () => countryHint(code)) : '!';
+    if (hint !== '!') report(path, `${JSON.stringify(code)} is not an ISO 3166-1 alpha-2 code`, hint);
+  };
+  const context: RuleContext = { ids, sourceTexts: gatherSourceTexts(record, options, report), parseDate, report, dangling, countries };
+  if (record) eachRecord(record, 'actors', (actor, index) => countries(`actors[${index}].country`, actor.country));
   if (record) eachRecord(record, 'events', (event, index) => checkEvent(event, `events[${index}]`, context));
-  if (record) checkPath(record, ids.events, report);
+  if (record) checkPath(record, context);
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/**
+ * "!" for a code as it should be written: in capitals, and not an alias of another ("UK" of
+ * "GB", "SU" of "RU"); else the hint, the code meant (or "" when there is none). A code no
+ * region has is taken: AA, QM to QZ, XA to XZ and ZZ are left to users, e.g. for a fictional
+ * story's countries.
+ */
+function countryHint(code: string): string {
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  // Two letters make a region subtag, which canonicalises to its capitals or to what it is an alias of.
+  const canonical = /^[a-z]{2}$/i.test(code) ? Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4) : code;
+  if (canonical === code) return '!';
+  const name = regionNames.of(canonical);
+  return `: did you mean "${canonical}"${name ? ` (${name})` : ''}?`;
 }
 
 /** Every step of an author's path names an event of the story, once. */
-function checkPath(record: RawRecord, events: KnownIds, report: Report): void {
+function checkPath(record: RawRecord, { ids, dangling, report }: RuleContext): void {
   const seen = new Map<string, number>();
   eachRecord(record, 'path', (step, i) => {
     const target = step.event;
-    if (isDangling(target, events))
-      report(`path[${i}].event`, `${noSuchId('event', target)}: a path step names an event of this story by its id`);
+    if (isDangling(target, ids.events))
+      dangling(`path[${i}].event`, 'event', target, ids.events, ': a path step names an event of this story by its id');
     if (typeof target !== 'string') return;
     const first = seen.get(target);
     if (first !== undefined)
@@ -445,9 +497,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   const problems = [...shape.problems];
   const parseDate = memoizedDateParser();
   // A value already reported as malformed (say, a reference that is not a slug) is not reported twice.
-  const shapePaths = new Set(shape.problems.map((problem) => problem.path));
-  checkDatasetRules(input, options, parseDate, (path, message) => {
-    if (!shapePaths.has(path)) problems.push({ path, message });
+  const shapePaths = new Map(shape.problems.map((problem) => [problem.path, problem]));
+  checkDatasetRules(input, options, parseDate, (path, message, hint = '') => {
+    const shaped = shapePaths.get(path);
+    if (shaped === undefined) problems.push({ path, message: message + hint });
+    else if (hint !== '' && !shaped.message.endsWith(hint)) shaped.message += hint;
   });
 
   if (shape.dataset === undefined || problems.length > 0) return { ok: false, problems };

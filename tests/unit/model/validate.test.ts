@@ -141,7 +141,7 @@ describe('shape problems', () => {
       'actors[0].id: must be a slug of lower-case letters, digits and single hyphens, e.g. "blinken-meets-macron"',
     );
     expect(problemsAfter((data) => void (event(data, 0).countries = ['fr']))).toEqual([
-      'events[0].countries[0]: must be an ISO 3166-1 alpha-2 code in capitals, e.g. "FR"',
+      'events[0].countries[0]: must be an ISO 3166-1 alpha-2 code in capitals, e.g. "FR": did you mean "FR" (France)?',
     ]);
     expect(problemsAfter((data) => void (event(data, 0).title = '   '))).toEqual(['events[0].title: title must not be empty']);
     expect(problemsAfter((data) => void (event(data, 0).quotes = []))).toEqual(['events[0].quotes: must hold at least one quote']);
@@ -278,7 +278,7 @@ describe('verbatim quotes', () => {
 
   it('does not normalise quotation marks', () => {
     expect(problemsAfter((data) => void (event(data, 1).quotes[0]!.text = '"a stab in the back"'), withTexts)).toEqual([
-      'events[1].quotes[0].text: not found verbatim in source "interview" (white space aside)',
+      'events[1].quotes[0].text: not found verbatim in source "interview" (white space aside): the source writes “ (U+201C) where the quote has " (U+0022) at "\\"a", and ” (U+201D) where the quote has " (U+0022) at "the back\\"": copy the source\'s characters',
     ]);
   });
 
