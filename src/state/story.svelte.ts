@@ -9,6 +9,7 @@ import { allLinks, indexLinks, relationsOf, threadOf, type Link, type LinkIndex 
 import type { Actor, Dataset, PathStep, Source } from '../model/schema.ts';
 import type { ParsedEvent } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
+import { eventDateInWords } from '../i18n/dates.ts';
 import { FilterState } from './filters.svelte.ts';
 import { Viewport } from './viewport.svelte.ts';
 
@@ -65,6 +66,7 @@ export class Story {
   threadWithContext = $state(false);
   /** The author's path through the story (the dataset's `path`), its steps in order; empty when it gives none. */
   readonly path: readonly PathStep[];
+  readonly #narration: ReadonlyMap<string, string>;
   /** Whether Previous and Next walk the author's path rather than time order (Start walks it, when there is one). */
   walkingPath = $state(false);
   readonly #threadIds: ReadonlySet<string> | null;
@@ -91,6 +93,7 @@ export class Story {
     this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
     this.selected = $derived(this.selectedId ? (this.event(this.selectedId) ?? null) : null);
     this.path = (input.dataset.path ?? []).filter((step) => this.#positions.has(step.event));
+    this.#narration = new Map(this.path.flatMap((step) => (step.note ? [[step.event, step.note] as const] : [])));
     this.#threadIds = $derived(this.thread ? threadOf(this.thread, this.linkIndex, { withContext: this.threadWithContext }) : null);
     this.#readingOrder = $derived.by(() => {
       const thread = this.#threadIds;
@@ -139,6 +142,21 @@ export class Story {
     if (this.selectedId) this.focusedId = this.selectedId;
   }
 
+  // Each event's date in words, worded once per language: the marks, the rows, the list and the
+  // detail all say it, and a zoom frame or a re-render of the rows must not word it again.
+  readonly #datesInWords = $derived.by(() => {
+    void this.locale;
+    return new Map<string, string>();
+  });
+
+  /** An event's date in words in the interface's language ("about 17 September 2021"). */
+  dateInWords(event: ParsedEvent): string {
+    const worded = this.#datesInWords;
+    let words = worded.get(event.id);
+    if (words === undefined) worded.set(event.id, (words = eventDateInWords(event, this.locale)));
+    return words;
+  }
+
   /** The events of the followed thread, or null when the reader follows none. */
   get threadIds(): ReadonlySet<string> | null {
     return this.#threadIds;
@@ -166,7 +184,7 @@ export class Story {
 
   /** The author's line of narration for an event, while Previous and Next walk the path. */
   narrationFor(id: string): string | undefined {
-    return this.walkingPath && this.thread === null ? this.path.find((step) => step.event === id)?.note : undefined;
+    return this.walkingPath && this.thread === null ? this.#narration.get(id) : undefined;
   }
 
   followThread(id: string): void {
