@@ -70,6 +70,35 @@ export const RelationSchema = v.object({
   note: v.optional(limited(TEXT_LIMITS.note)),
 });
 
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'page'] as const;
+
+/**
+ * Where media may be: a web address (http or https) or a path relative to the dataset file.
+ * No other scheme: a `javascript:` or `data:` address in a dataset must never reach a link or an image.
+ */
+export const MediaUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('url must not be empty'),
+  v.maxLength(TEXT_LIMITS.note, tooLong(TEXT_LIMITS.note)),
+  v.regex(
+    /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*|(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)\S+)$/,
+    'must be an http(s) address, e.g. "https://example.org/photo.jpg", or a path relative to the dataset file, e.g. "media/photo.jpg"',
+  ),
+);
+
+export const MediaSchema = v.object({
+  kind: v.pipe(
+    v.picklist(MEDIA_KINDS),
+    v.description('image: shown in the detail; video, audio and page: a link the reader follows (never an embedded third-party frame).'),
+  ),
+  url: MediaUrlSchema,
+  alt: v.optional(v.pipe(limited(TEXT_LIMITS.note), v.description('What the image shows, for readers who cannot see it. Required for an image.'))),
+  title: v.optional(v.pipe(limited(TEXT_LIMITS.title), v.description('The title of the video, audio or page, shown as the link.'))),
+  caption: v.optional(limited(TEXT_LIMITS.note)),
+  credit: v.optional(v.pipe(limited(TEXT_LIMITS.name), v.description('Who made the media, as it is to be credited.'))),
+});
+
 export const EventSchema = v.object({
   id: IdSchema,
   title: nonEmpty('title', TEXT_LIMITS.title),
@@ -88,6 +117,7 @@ export const EventSchema = v.object({
   quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'must hold at least one quote')),
   related: v.optional(v.array(RelationSchema), []),
   tags: v.optional(v.array(limited(TEXT_LIMITS.name))),
+  media: v.optional(MediaSchema),
 });
 
 export const PathStepSchema = v.object({
@@ -132,4 +162,6 @@ export type DateBasis = (typeof DATE_BASES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Media = v.InferOutput<typeof MediaSchema>;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 export type PathStep = v.InferOutput<typeof PathStepSchema>;

@@ -403,6 +403,14 @@ function checkEvent(event: RawRecord, eventPath: string, { ids, sourceTexts, par
     else if (isDangling(target, ids.events)) dangling(`${eventPath}.related[${i}].event`, 'event', target, ids.events);
   });
 
+  const media = asRecord(event.media);
+  if (media && media.kind === 'image' && !stringAt(media, 'alt')?.trim())
+    report(
+      `${eventPath}.media.alt`,
+      'an image needs its alt text',
+      ': say in a sentence what the image shows, for readers who cannot see it (e.g. "alt": "Macron and Biden shake hands in Rome")',
+    );
+
   checkRepeats(event, eventPath, report);
 }
 

@@ -350,3 +350,38 @@ describe("an author's path", () => {
     ]);
   });
 });
+
+describe('media', () => {
+  it('takes an image with its alt text, credit and caption, and a link to a video', () => {
+    const result = validateDataset(
+      (() => {
+        const data = dataset();
+        event(data, 0).media = { kind: 'image', url: 'media/summit.jpg', alt: 'Two leaders shake hands', credit: 'AP', caption: 'Rome' };
+        event(data, 1).media = { kind: 'video', url: 'https://example.org/watch?v=1', title: 'The press conference' };
+        return data;
+      })(),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.events[0]!.media).toMatchObject({ kind: 'image', alt: 'Two leaders shake hands' });
+  });
+
+  it('asks for the alt text of an image, saying what to write', () => {
+    expect(problemsAfter((data) => void (event(data, 0).media = { kind: 'image', url: 'https://example.org/a.jpg' }))).toEqual([
+      'events[0].media.alt: an image needs its alt text: say in a sentence what the image shows, for readers who cannot see it (e.g. "alt": "Macron and Biden shake hands in Rome")',
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'data:image/png;base64,AAAA', '//evil.example/a.jpg', 'ftp://example.org/a.jpg', 'a b.jpg'])(
+    'refuses %s as the address of media',
+    (url) => {
+      const problems = problemsAfter((data) => void (event(data, 0).media = { kind: 'page', url, title: 'A page' }));
+      expect(problems).toEqual([expect.stringMatching(/^events\[0\]\.media\.url: must be an http\(s\) address/)]);
+    },
+  );
+
+  it('names the kinds of media', () => {
+    expect(problemsAfter((data) => void (event(data, 0).media = { kind: 'youtube', url: 'https://example.org/' }))).toEqual([
+      'events[0].media.kind: expected one of "image", "video", "audio", "page" but got "youtube"',
+    ]);
+  });
+});
