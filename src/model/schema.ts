@@ -96,6 +96,9 @@ export const MediaSchema = v.object({
   alt: v.optional(v.pipe(limited(TEXT_LIMITS.note), v.description('What the image shows, for readers who cannot see it. Required for an image.'))),
   title: v.optional(v.pipe(limited(TEXT_LIMITS.title), v.description('The title of the video, audio or page, shown as the link.'))),
   caption: v.optional(limited(TEXT_LIMITS.note)),
+  thumbnail: v.optional(
+    v.pipe(MediaUrlSchema, v.description('A small image shown with the link to a video, audio or page; an address like url.')),
+  ),
   credit: v.optional(v.pipe(limited(TEXT_LIMITS.name), v.description('Who made the media, as it is to be credited.'))),
 });
 
