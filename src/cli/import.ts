@@ -36,9 +36,10 @@ const USAGE = `usage: npm run import -- <file> [--out data/my.json] [--format ${
                  or the events sheet (CSV) of our own format
   --out          the dataset to write (default: next to <file>, with .json)
   --format       skip the detection of the input format
-  --title        the dataset title (our sheets: default the existing --out file's title,
-                 else the file name, e.g. "My story - events.csv" → "My story")
-  --description  the dataset description (our sheets)
+  --title        the dataset title (our sheets: default the story sheet's, e.g. story.csv
+                 next to events.csv, else the existing --out file's title, else the file
+                 name, e.g. "My story - events.csv" → "My story")
+  --description  the dataset description (our sheets: default the story sheet's)
   --source-title TimelineJS: the title readers see under each quote (default: the story's title)
   --sources      our sheets: the sources sheet (default: the events file name with
                  "events" replaced by "sources", e.g. sources.csv next to events.csv)
@@ -219,16 +220,19 @@ function convert(options: ImportOptions, text: string, detected: Extract<Detecte
     if (options.actors !== undefined) return { ok: false, notes: [], message: `cannot read the actors sheet ${actorsFile}` };
     notes.push({ level: 'info', where: '', message: `no actors sheet at ${actorsFile}: the dataset has no actors` });
   }
+  // The story sheet (title, description, language) is optional; --title and --description override it.
+  const story = readText(join(dirname(options.input), siblingSheetName(fileName, 'story')));
   const previous = existingDataset(outFile);
-  const title =
-    options.title ??
-    (typeof previous?.title === 'string' && previous.title.trim() !== '' ? previous.title : undefined) ??
-    (titleFromEventsFileName(fileName) || 'Untitled timeline');
-  if (options.title === undefined) {
-    notes.push({ level: 'info', where: '', message: `the dataset title is ${JSON.stringify(title)}; give another with --title` });
-  }
-  const description = options.description ?? (typeof previous?.description === 'string' ? previous.description : undefined);
-  const result = sheetsToDataset({ events: text, sources, ...(actors === undefined ? {} : { actors }) }, { title, description });
+  const fallback = {
+    title:
+      (typeof previous?.title === 'string' && previous.title.trim() !== '' ? previous.title : undefined) ??
+      (titleFromEventsFileName(fileName) || 'Untitled timeline'),
+    ...(typeof previous?.description === 'string' ? { description: previous.description } : {}),
+  };
+  const result = sheetsToDataset(
+    { events: text, sources, ...(actors === undefined ? {} : { actors }), ...(story === undefined ? {} : { story }) },
+    { title: options.title, description: options.description, fallback },
+  );
   if (!result.ok) return { ok: false, notes: [...notes, ...result.notes] };
   return {
     ok: true,
