@@ -15,6 +15,13 @@ const en = {
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
   groupByCountry: 'Group by country',
+  groupBy: 'Group by',
+  groupNone: 'Nothing',
+  groupCountry: 'Country',
+  groupTag: 'Tag',
+  tags: 'Tags',
+  /** The lane of the events that carry no tag, when grouped by tag. */
+  noTag: 'No tag',
   listView: 'List',
   timelineView: 'Timeline',
   viewMode: 'View',
@@ -113,6 +120,63 @@ const en = {
     count === 1
       ? '1 event of this dataset is not shown because of problems in it'
       : `${count} events of this dataset are not shown because of problems in them`,
+  /**
+   * Where a problem is, in words (src/i18n/problemWords.ts), e.g. "Event 15, “Super Bowl”: its
+   * first quote". `%` stands for a number or a name; `its` names a field, `entry` one entry of a list.
+   */
+  problemAt: {
+    dataset: 'the dataset',
+    item: { sources: 'Source %', actors: 'Actor %', events: 'Event %', path: 'Step % of the path' } as Record<string, string>,
+    quoted: '“%”',
+    its: {
+      id: 'its id',
+      title: 'its title',
+      file: 'its file',
+      origin: 'its origin',
+      name: 'its name',
+      kind: 'its kind',
+      country: 'its country',
+      role: 'its role',
+      date: 'its date',
+      dateBasis: 'how its date is known',
+      dateNote: 'its date note',
+      status: 'its status',
+      countries: 'its countries',
+      actors: 'its actors',
+      summary: 'its summary',
+      quotes: 'its quotes',
+      related: 'its links',
+      tags: 'its tags',
+      media: 'its media',
+      source: 'its source',
+      speaker: 'its speaker',
+      event: 'its event',
+      type: 'its type',
+      note: 'its note',
+      url: 'its address',
+      alt: 'its alt text',
+      caption: 'its caption',
+      thumbnail: 'its thumbnail',
+      credit: 'its credit',
+      description: 'its description',
+      language: 'its language',
+      schemaVersion: 'its schema version',
+      sources: 'its sources',
+      events: 'its events',
+      path: 'its path',
+    } as Record<string, string>,
+    entry: { countries: 'its country', actors: 'its actor', quotes: 'its quote', related: 'its link', tags: 'its tag' } as Record<
+      string,
+      string
+    >,
+    /** The `n`th (from 1) entry: "its first quote", … "its tenth quote", then "its quote 11". */
+    nth: (entry: string, n: number) => {
+      const ordinal = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')[n - 1];
+      return ordinal ? entry.replace(' ', ` ${ordinal} `) : `${entry} ${n}`;
+    },
+    the: (its: string) => its.replace(/^its /, 'the '),
+    of: (part: string, whole: string) => `${part} of ${whole}`,
+  },
 };
 
 export type Strings = typeof en;
@@ -126,6 +190,12 @@ const fr: Strings = {
   zoomOut: 'Zoom arrière',
   fitAll: 'Tout afficher',
   groupByCountry: 'Grouper par pays',
+  groupBy: 'Grouper par',
+  groupNone: 'Rien',
+  groupCountry: 'Pays',
+  groupTag: 'Étiquette',
+  tags: 'Étiquettes',
+  noTag: 'Sans étiquette',
   listView: 'Liste',
   timelineView: 'Chronologie',
   viewMode: 'Affichage',
@@ -217,6 +287,61 @@ const fr: Strings = {
     count <= 1
       ? `${count} événement de ce jeu de données n’est pas affiché, car il comporte des erreurs`
       : `${count} événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs`,
+  problemAt: {
+    dataset: 'le jeu de données',
+    item: { sources: 'Source %', actors: 'Acteur %', events: 'Événement %', path: 'Étape % du parcours' },
+    quoted: '«\u00a0%\u00a0»',
+    its: {
+      id: 'son identifiant',
+      title: 'son titre',
+      file: 'son fichier',
+      origin: 'son origine',
+      name: 'son nom',
+      kind: 'son type',
+      country: 'son pays',
+      role: 'son rôle',
+      date: 'sa date',
+      dateBasis: 'comment sa date est connue',
+      dateNote: 'sa note de date',
+      status: 'son statut',
+      countries: 'ses pays',
+      actors: 'ses acteurs',
+      summary: 'son résumé',
+      quotes: 'ses citations',
+      related: 'ses liens',
+      tags: 'ses mots-clés',
+      media: 'son média',
+      source: 'sa source',
+      speaker: 'son auteur',
+      event: 'son événement',
+      type: 'son type',
+      note: 'sa note',
+      url: 'son adresse',
+      alt: 'son texte alternatif',
+      caption: 'sa légende',
+      thumbnail: 'sa vignette',
+      credit: 'son crédit',
+      description: 'sa description',
+      language: 'sa langue',
+      schemaVersion: 'sa version de schéma',
+      sources: 'ses sources',
+      events: 'ses événements',
+      path: 'son parcours',
+    },
+    entry: { countries: 'son pays', actors: 'son acteur', quotes: 'sa citation', related: 'son lien', tags: 'son mot-clé' },
+    nth: (entry, n) => {
+      const ordinal =
+        `${entry.startsWith('sa ') ? 'première' : 'premier'} deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième`.split(
+          ' ',
+        )[n - 1];
+      return ordinal ? entry.replace(' ', ` ${ordinal} `) : `${entry} ${n}`;
+    },
+    // "son adresse" → "l’adresse", "son titre" → "le titre", "sa note" → "la note", "ses pays" → "les pays".
+    the: (its) =>
+      its.replace(/^(?:son|sa) (?=[aeiouéh])/, 'l’').replace(/^s(on|a|es) /, (_, end: string) => (end === 'on' ? 'le ' : `l${end} `)),
+    // "le titre du jeu de données", "la source de sa première citation".
+    of: (part, whole) => `${part} de ${whole}`.replace(' de le ', ' du '),
+  },
 };
 
 export const STRINGS: Record<Locale, Strings> = { en, fr };
