@@ -34,11 +34,11 @@ const USAGE = `usage: npm run export -- [--format ${EXPORT_FORMATS.join('|')}] [
 
   dataset           the dataset to export (default ${DEFAULT_DATASET_FILE})
   --format          timelinejs-csv (default): one CSV in TimelineJS's sheet template;
-                    csv: our own sheets, events plus sources and actors next to it;
+                    csv: our own sheets, events plus sources, actors and story next to it;
                     svg: the timeline as a standalone image for print
   --out             the file to write; timelinejs-csv and svg go to stdout without it;
                     csv needs it and names the events sheet (e.g. my-story/events.csv
-                    also writes my-story/sources.csv and my-story/actors.csv)
+                    also writes my-story/sources.csv, actors.csv and story.csv)
   --filter-country  keep the events of this country (repeat for several: any of them)
   --filter-actor    keep the events of this actor id (repeat for several: any of them);
                     with both filters, an event must match both
@@ -103,7 +103,7 @@ function parseOptions(args: readonly string[]): Parsed {
     return {
       ok: false,
       message:
-        '--format csv writes three sheets (events, sources, actors): give the events file with --out, e.g. --out my-story/events.csv',
+        '--format csv writes three sheets (events, sources, actors) and a story sheet: give the events file with --out, e.g. --out my-story/events.csv',
     };
   }
   const svgOnly = (['from', 'to', 'width', 'lang'] as const).filter((name) => values[name] !== undefined).map((name) => `--${name}`);
@@ -227,9 +227,11 @@ export function runExport(args: readonly string[]): CliOutcome {
   const eventsFile = options.out ?? '';
   const sourcesFile = join(dirname(eventsFile), siblingSheetName(basename(eventsFile), 'sources'));
   const actorsFile = join(dirname(eventsFile), siblingSheetName(basename(eventsFile), 'actors'));
+  const storyFile = join(dirname(eventsFile), siblingSheetName(basename(eventsFile), 'story'));
   write(eventsFile, result.sheets.events);
   write(sourcesFile, result.sheets.sources);
   write(actorsFile, result.sheets.actors);
+  write(storyFile, result.sheets.story);
   const quote = (value: string) => `"${value.replace(/(["\\$`])/g, '\\$1')}"`;
   const description = view.dataset.description === undefined ? '' : ` --description ${quote(view.dataset.description)}`;
   // A filtered view must not be imported over the whole dataset; next to it, its source files still resolve.
@@ -240,8 +242,8 @@ export function runExport(args: readonly string[]): CliOutcome {
     stdout: [],
     stderr: [
       ...reportLines(notes),
-      `wrote ${eventsFile}, ${sourcesFile} and ${actorsFile}: ${view.dataset.events.length} events`,
-      'The sheets do not hold the dataset title and description; the file names of the source texts are relative to the dataset. To import the sheets again:',
+      `wrote ${eventsFile}, ${sourcesFile}, ${actorsFile} and ${storyFile}: ${view.dataset.events.length} events`,
+      `${storyFile} holds the title, description and language (--title and --description override it); the file names of the source texts, and media addresses that are not http(s), are relative to the dataset. To import the sheets again:`,
       `  npm run import -- ${eventsFile} --out ${importTo} --title ${quote(view.dataset.title)}${description}`,
     ],
   };

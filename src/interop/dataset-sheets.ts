@@ -404,7 +404,10 @@ function storyFromRows(rows: readonly SheetRow[], collector: NoteCollector): { t
     const meant = [first.toLowerCase(), ...rest].join('-');
     collector.error(
       rowLocation(STORY_SHEET, row.rowNumber, 'language'),
-      `${quoteValue(language)} is not a BCP 47 language tag${LANGUAGE_TAG.test(meant) ? didYouMean(meant) : ''}: write the language of the texts as "en", "fr" or "fr-CA", or leave the cell empty`,
+      `${quoteValue(language)} is not a BCP 47 language tag` +
+        (LANGUAGE_TAG.test(meant)
+          ? didYouMean(meant)
+          : ': write the language of the texts as a tag, e.g. "en", "fr" or "fr-CA", or leave the cell empty'),
     );
   }
   return {
@@ -525,9 +528,13 @@ function mediaFromRow(row: SheetRow, collector: NoteCollector): Media | undefine
       kind = written as MediaKind;
     } else {
       kind = 'page';
+      const meant = MEDIA_KIND_WORDS[written] ?? closest(written, MEDIA_KINDS);
       collector.error(
         where('mediaKind'),
-        `${quoteValue(kindCell)} is not a kind of media${didYouMean(MEDIA_KIND_WORDS[written] ?? closest(written, MEDIA_KINDS))}; write one of ${MEDIA_KINDS.join(', ')}`,
+        `${quoteValue(kindCell)} is not a kind of media` +
+          (meant === undefined
+            ? `: write one of ${MEDIA_KINDS.join(', ')}`
+            : `${didYouMean(meant)} (the kinds are ${MEDIA_KINDS.join(', ')})`),
       );
     }
   }

@@ -1,6 +1,15 @@
 /** fast-check generators of valid datasets, with the awkward characters a sheet must survive. */
 import fc from 'fast-check';
-import { ACTOR_KINDS, DATE_BASES, EVENT_STATUSES, RELATION_TYPES, type Dataset, type Relation } from '../../../src/model/schema.ts';
+import {
+  ACTOR_KINDS,
+  DATE_BASES,
+  EVENT_STATUSES,
+  MEDIA_KINDS,
+  RELATION_TYPES,
+  type Dataset,
+  type Media,
+  type Relation,
+} from '../../../src/model/schema.ts';
 import { hasBalancedParentheses } from '../../../src/interop/dataset-sheets.ts';
 
 const slug = fc.array(fc.stringMatching(/^[a-z0-9]{1,5}$/), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('-'));
@@ -62,6 +71,25 @@ const window = fc
   });
 
 const edtfDate = fc.oneof({ arbitrary: pointOrInterval, weight: 4 }, { arbitrary: window, weight: 1 });
+
+/** An address: http(s) or relative, with the characters CSV and formulas care about. */
+const mediaUrl = fc
+  .tuple(
+    fc.constantFrom('https://example.org/', 'http://example.org/a,b;c/', 'media/', '=', '-', 'media/"quoted"|'),
+    fc.stringMatching(/^[a-z0-9]{1,6}$/),
+    fc.constantFrom('.jpg', '.PNG', '.mp4', '', '?a=1&b=2', '#top'),
+  )
+  .map((parts) => parts.join(''));
+
+/** Media of any kind; an image always has its alt text, as the validator requires. */
+export const mediaArbitrary: fc.Arbitrary<Media> = fc
+  .constantFrom(...MEDIA_KINDS)
+  .chain((kind) =>
+    fc.record(
+      { kind: fc.constant(kind), url: mediaUrl, alt: prose, title: prose, caption: prose, thumbnail: mediaUrl, credit: trimmedText() },
+      { requiredKeys: kind === 'image' ? ['kind', 'url', 'alt'] : ['kind', 'url'] },
+    ),
+  );
 
 const countries = fc.uniqueArray(fc.constantFrom<string>('FR', 'US', 'GB', 'AU', 'CN', 'DE', 'QM'), { maxLength: 3 });
 
@@ -132,6 +160,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
                 ? fc.uniqueArray(relation, { maxLength: 3, selector: (r) => `${r.event}|${r.type}` })
                 : fc.constant<Relation[]>([]),
             tags: fc.uniqueArray(tag, { minLength: 1, maxLength: 3 }),
+            media: mediaArbitrary,
           },
           {
             requiredKeys: ['id', 'title', 'date', 'dateBasis', 'dateNote', 'status', 'countries', 'actors', 'summary', 'quotes', 'related'],
@@ -139,12 +168,16 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
         );
       }),
     );
-    return fc.record({
-      schemaVersion: fc.constant(1 as const),
-      title: prose,
-      description: prose,
-      sources,
-      actors,
-      events,
-    });
+    return fc.record(
+      {
+        schemaVersion: fc.constant(1 as const),
+        title: prose,
+        description: prose,
+        language: fc.constantFrom('en', 'fr', 'fr-CA', 'qaa'),
+        sources,
+        actors,
+        events,
+      },
+      { requiredKeys: ['schemaVersion', 'title', 'description', 'sources', 'actors', 'events'] },
+    );
   });

@@ -26,8 +26,8 @@ function exportSheets(dataset: Dataset): DatasetSheets {
 }
 
 /** Sheets → dataset → the app's validator (shape and references; texts are checked elsewhere). */
-function importSheets(sheets: Partial<DatasetSheets> & { events: string }, title = 'T', description?: string): Dataset {
-  const result = sheetsToDataset(sheets, { title, description });
+function importSheets(sheets: Partial<DatasetSheets> & { events: string }, title?: string, description?: string): Dataset {
+  const result = sheetsToDataset(sheets, { title: title ?? (sheets.story === undefined ? 'T' : undefined), description });
   if (!result.ok) throw new Error(messages(result.notes).join('\n'));
   const validation = validateDataset(result.dataset);
   if (!validation.ok) throw new Error(validation.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
@@ -202,7 +202,7 @@ describe('sheetsToDataset', () => {
 
   it('names a missing required column and a row cut short', () => {
     expect(messages(sheetsToDataset({ events: 'id,title,date\n' }, { title: 'T' }).notes)[0]).toBe(
-      'events sheet row 1, column dateBasis: the header has no column dateBasis; the first row must name the columns (id, title, date, dateBasis, dateNote, status, countries, actors, summary, tags, quotes, related)',
+      'events sheet row 1, column dateBasis: the header has no column dateBasis; the first row must name the columns (id, title, date, dateBasis, dateNote, status, countries, actors, summary, tags, quotes, related, media, mediaKind, mediaAlt, mediaTitle, mediaCaption, mediaCredit, mediaThumbnail)',
     );
     expect(messages(sheetsToDataset({ events: `${HEADER}\ne,E,2020`, sources: SOURCES }, { title: 'T' }).notes)).toEqual([
       'events sheet row 2, column dateBasis: missing: the row has 3 cells but the header has 12 (columns dateBasis, dateNote, status, countries, actors, summary, tags, quotes, related are missing); is a delimiter missing, or a quote left open in the row above?',
@@ -224,7 +224,7 @@ describe('ours → CSV → ours', () => {
     if (!example.ok) throw new Error('the example is invalid');
     const { $schema, ...dataset } = example.dataset;
     expect($schema).toBeDefined();
-    expect(importSheets(exportSheets(dataset), dataset.title, dataset.description)).toStrictEqual(dataset);
+    expect(importSheets(exportSheets(dataset))).toStrictEqual(dataset);
   });
 
   it('carries the shipped story’s windows and intervals unchanged', () => {
@@ -232,7 +232,8 @@ describe('ours → CSV → ours', () => {
     if (!shipped.ok) throw new Error('the shipped dataset is invalid');
     const { $schema, ...dataset } = shipped.dataset;
     expect($schema).toBeDefined();
-    const back = importSheets(exportSheets(dataset), dataset.title, dataset.description);
+    const back = importSheets(exportSheets(dataset));
+    expect([back.title, back.description, back.language]).toEqual([dataset.title, dataset.description, 'en']);
     expect(back.events.map((event) => event.date)).toEqual(dataset.events.map((event) => event.date));
     expect(back.events.map((event) => event.date)).toEqual(
       expect.arrayContaining(['[2021-09-15..2021-09-26]', '[2020-11..2021-02]', '2021-10-05?/2021-10-06?']),
@@ -245,9 +246,8 @@ describe('ours → CSV → ours', () => {
         const dataset = validateDataset(generated);
         expect(dataset.ok ? [] : dataset.problems).toEqual([]);
         if (!dataset.ok) return;
-        expect(importSheets(exportSheets(dataset.dataset), dataset.dataset.title, dataset.dataset.description)).toStrictEqual(
-          dataset.dataset,
-        );
+        // The story sheet carries the title, description and language; the media columns the media.
+        expect(importSheets(exportSheets(dataset.dataset))).toStrictEqual(dataset.dataset);
       }),
       { numRuns: 200 },
     );
@@ -310,5 +310,131 @@ describe('ours → CSV → ours', () => {
       `event e: the tag 'padded' has white space at an end (or is empty), which a cell does not keep; change the tag to export`,
       'event e: the note of the relation to f has unbalanced parentheses, which the related cell uses to delimit it',
     ]);
+  });
+});
+
+describe('media columns', () => {
+  const MEDIA_HEADER = `${HEADER},media,mediaKind,mediaAlt,mediaTitle,mediaCaption,mediaCredit,mediaThumbnail`;
+  const row = (media: string) => `e,E,2020,stated,N,occurred,,,S,,s1||Q,,${media}`;
+  const read = (...rows: string[]) =>
+    sheetsToDataset({ events: `${MEDIA_HEADER}\n${rows.join('\n')}\n`, sources: SOURCES }, { title: 'T' });
+
+  it('writes them only when some event has media, so a story without any keeps its sheet', () => {
+    const dataset: Dataset = {
+      schemaVersion: 1,
+      title: 'T',
+      sources: [{ id: 's1', title: 'S', file: 'sources/s1.txt' }],
+      actors: [],
+      events: [
+        {
+          id: 'e',
+          title: 'E',
+          date: '2020',
+          dateBasis: 'stated',
+          dateNote: 'N',
+          status: 'occurred',
+          countries: [],
+          actors: [],
+          summary: 'S',
+          quotes: [{ source: 's1', text: 'Q' }],
+          related: [],
+        },
+      ],
+    };
+    expect(exportSheets(dataset).events.split('\n')[0]).toBe(HEADER);
+    const media = { kind: 'image' as const, url: 'media/rome.jpg', alt: 'Two envoys shake hands', credit: 'AP' };
+    const events = exportSheets({ ...dataset, events: dataset.events.map((event) => ({ ...event, media })) }).events;
+    expect(events.split('\n').slice(0, 2)).toEqual([MEDIA_HEADER, row('media/rome.jpg,image,Two envoys shake hands,,,AP,')]);
+  });
+
+  it('reads a row with media and a row without', () => {
+    const result = read(row('https://example.org/talks,page,,The talks,Live,,media/thumb.png'), row(',,,,,,').replace('e,E', 'f,F'));
+    expect(result.ok && result.dataset.events.map((event) => event.media)).toEqual([
+      { kind: 'page', url: 'https://example.org/talks', title: 'The talks', caption: 'Live', thumbnail: 'media/thumb.png' },
+      undefined,
+    ]);
+    expect(messages(result.notes)).toEqual([]);
+  });
+
+  it('reads the kind from the address when the mediaKind cell is empty, and says so', () => {
+    const result = read(row('media/Rome.JPG?v=2,,Envoys in Rome,,,,'), row('https://example.org/clip.mp4,,,,,,').replace('e,E', 'f,F'));
+    expect(result.ok && result.dataset.events.map((event) => event.media?.kind)).toEqual(['image', 'page']);
+    expect(messages(result.notes)).toEqual([
+      'events sheet row 2, column mediaKind: empty, so the media is read as an image, from the ".jpg" of its address; write video, audio or page if it is not an image',
+      `events sheet row 3, column mediaKind: empty, so the media is read as a page, a link the reader follows (its address does not end in an image's extension such as ".jpg"); write image, video or audio if it is one`,
+    ]);
+  });
+
+  it('names the cell of media it cannot read, and the likely fix', () => {
+    const result = read(
+      row(',image,Envoys,,,AP,'),
+      row('media/a.jpg,imgae,Envoys,,,,').replace('e,E', 'f,F'),
+      row('media/a.jpg,Photo,Envoys,,,,').replace('e,E', 'g,G'),
+      row('media/a.jpg,gallery,Envoys,,,,').replace('e,E', 'h,H'),
+      row('media/a.jpg,,,,,,').replace('e,E', 'i,I'),
+    );
+    expect(result.ok).toBe(false);
+    expect(messages(result.notes)).toEqual([
+      'events sheet row 2, column media: empty, but mediaKind, mediaAlt, mediaCredit are filled: write the address of the image, video, audio or page in media (e.g. "https://example.org/photo.jpg", or "media/photo.jpg" next to the dataset), or empty those cells',
+      `events sheet row 3, column mediaKind: 'imgae' is not a kind of media: did you mean "image"? (the kinds are image, video, audio, page)`,
+      `events sheet row 4, column mediaKind: 'Photo' is not a kind of media: did you mean "image"? (the kinds are image, video, audio, page)`,
+      `events sheet row 5, column mediaKind: 'gallery' is not a kind of media: write one of image, video, audio, page`,
+      'events sheet row 6, column mediaKind: empty, so the media is read as an image, from the ".jpg" of its address; write video, audio or page if it is not an image',
+      'events sheet row 6, column mediaAlt: empty, but an image needs its alt text: say in a sentence what the image shows, for readers who cannot see it (e.g. "Macron and Biden shake hands in Rome"); or, if the media is no image, write video, audio or page in mediaKind',
+    ]);
+  });
+
+  it('reads a kind in capitals, and leaves the address to the validator, which points at the column', () => {
+    const result = read(row('javascript:alert(1),VIDEO,,,,,'));
+    if (!result.ok) throw new Error(messages(result.notes).join('\n'));
+    expect(result.dataset.events[0]?.media?.kind).toBe('video');
+    const validation = validateDataset(result.dataset);
+    const located = validation.ok ? [] : validation.problems.map((p) => locateProblem(p.path, result.locations, true));
+    expect(located).toEqual(['events sheet row 2, column media']);
+  });
+});
+
+describe('story sheet', () => {
+  const EVENTS = `${HEADER}\ne,E,2020,stated,N,occurred,,,S,,s1||Q,\n`;
+
+  it('carries the title, description and language, under the title and description given', () => {
+    const story = 'title,description,language\nThe Lantern Strait,"Two lines,\nof description",fr-CA\n';
+    const dataset = importSheets({ events: EVENTS, sources: SOURCES, story });
+    expect([dataset.title, dataset.description, dataset.language]).toEqual(['The Lantern Strait', 'Two lines,\nof description', 'fr-CA']);
+    const given = sheetsToDataset({ events: EVENTS, sources: SOURCES, story }, { title: 'Given', description: 'Also given' });
+    expect(given.ok && [given.dataset.title, given.dataset.description, given.dataset.language]).toEqual(['Given', 'Also given', 'fr-CA']);
+  });
+
+  it('falls back, and says which title it chose, when no story sheet gives one', () => {
+    const fallback = { title: 'From the file name', description: 'Kept', language: 'en' };
+    const result = sheetsToDataset({ events: EVENTS, sources: SOURCES, story: 'title,description\n,\n' }, { fallback });
+    expect(result.ok && [result.dataset.title, result.dataset.description, result.dataset.language]).toEqual([
+      'From the file name',
+      'Kept',
+      'en',
+    ]);
+    expect(messages(result.notes)).toEqual([
+      'the dataset title is "From the file name"; write another in the title column of the story sheet, or give it with --title',
+    ]);
+    expect(messages(sheetsToDataset({ events: EVENTS, sources: SOURCES }).notes)).toEqual([
+      'the dataset has no title: add a story sheet with a title column, or give the title with --title',
+    ]);
+  });
+
+  it('names a second story and a language that is not a tag', () => {
+    const result = sheetsToDataset(
+      { events: EVENTS, sources: SOURCES, story: 'Title;Language;Notes\nOne;EN;x\nTwo;French;\n' },
+      { title: 'T' },
+    );
+    expect(messages(result.notes)).toEqual([
+      `story sheet: column 'Notes' (filled in 1 rows) not carried over: the columns are title, description, language`,
+      'story sheet row 3: the story sheet holds one story, in row 2, but 2 rows are filled: keep its title, description and language in one row and delete the others',
+      `story sheet row 2, column language: 'EN' is not a BCP 47 language tag: did you mean "en"?`,
+    ]);
+  });
+
+  it('is found next to the events sheet', () => {
+    expect(siblingSheetName('My story - events.csv', 'story')).toBe('My story - story.csv');
+    expect(siblingSheetName('events.csv', 'story')).toBe('story.csv');
   });
 });
