@@ -14,6 +14,7 @@ import { Story } from '../../src/state/story.svelte.ts';
 import { validateDataset, type ParsedEvent, type Problem } from '../../src/model/validate.ts';
 import * as quoteContext from '../../src/model/quoteContext.ts';
 import { longTranscriptDataset, manyRelationsDataset } from '../fixtures/hostile-sizes.ts';
+import { SMALL_SOURCE, smallDataset } from './smallStory.ts';
 
 vi.mock('../../src/model/quoteContext.ts', { spy: true });
 
@@ -110,5 +111,51 @@ describe('100,000 problems', () => {
     const status = screen.getByRole('status');
     expect(status.querySelectorAll('li:not(.more)')).toHaveLength(100);
     expect(within(status).getByText(/et 99\s900 de plus/)).toBeInTheDocument();
+  });
+});
+
+describe('the error panel words where each problem is (issue 17)', () => {
+  const RECALL = 'Macron recalls French ambassadors from Washington and Canberra';
+  const dataset = smallDataset([
+    { id: 'first-meeting', title: 'Ministers meet in Geneva', date: '2019-01-15' },
+    { id: 'recall', title: RECALL, date: '2021-09-17' },
+  ]);
+  (dataset.events[1] as { quotes: { source: string; text: string }[] }).quotes[0] = { source: 'notes', text: 'Not in the notes.' };
+
+  function problemsOf(input: unknown): Problem[] {
+    const result = validateDataset(input, { sourceTexts: { 'notes.txt': SMALL_SOURCE } });
+    expect(result.ok).toBe(false);
+    return result.problems;
+  }
+
+  it('leads with the words, then the message, and keeps the path in code for authors', () => {
+    const problems = problemsOf(dataset);
+    render(ErrorPanel, { problems, locale: 'en', input: dataset });
+    const item = screen.getByRole('alert').querySelector('li') as HTMLElement;
+    expect(within(item).getByText('Event 2, “Macron recalls French ambassadors from Washington and…”: its first quote').tagName).toBe(
+      'STRONG',
+    );
+    expect(item).toHaveTextContent(/: its first quote: not found verbatim in source "notes"/);
+    expect(within(item).getByText('events[1].quotes[0].text').tagName).toBe('CODE');
+  });
+
+  it('in French too, and by number alone when the dataset is not at hand', () => {
+    const problems = problemsOf(dataset);
+    const { unmount } = render(ErrorPanel, { problems, locale: 'fr', input: dataset });
+    // Guillemets with no-break spaces, and the narrow no-break space before the colon.
+    expect(screen.getByRole('alert').querySelector('strong')?.textContent).toMatch(
+      /^Événement 2, «\u00a0Macron recalls .*…\u00a0»\u202f: sa première citation$/,
+    );
+    unmount();
+    render(ErrorPanel, { problems, locale: 'en' });
+    expect(within(screen.getByRole('alert')).getByText('Event 2: its first quote')).toBeInTheDocument();
+    expect(within(screen.getByRole('alert')).getByText('events[1].quotes[0].text')).toBeInTheDocument();
+  });
+
+  it('words a dataset that is not even an object', () => {
+    render(ErrorPanel, { problems: problemsOf([1, 2]), locale: 'en', input: [1, 2] });
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('The dataset')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('The dataset: expected an object but got an array (root)');
   });
 });
