@@ -2,10 +2,11 @@
  * Loads a dataset and its source texts over HTTP and validates them together, so that
  * the app shows only quotes that stand verbatim in the sources it links to.
  */
+import { decodeText, isWebPage } from './decodeText.ts';
 import { describeJsonSyntaxError } from './json.ts';
 import { validateOrSalvage, type SalvageResult } from './salvage.ts';
 import { markStage } from './timing.ts';
-import { collectSourceFiles, ROOT_PATH } from './validate.ts';
+import { collectSourceFiles, ROOT_PATH, type Problem } from './validate.ts';
 
 /** What a viewer needs to tell the reader when a load fails, and whether retrying can help. */
 export type LoadResult = SalvageResult & {
@@ -13,6 +14,11 @@ export type LoadResult = SalvageResult & {
   sourceTexts: Map<string, string>;
   /** True when the failure may pass (network, timeout, a server error): offer a retry. */
   retryable?: boolean;
+  /**
+   * What the reader may want to know though nothing failed: a file read as Windows-1252 or
+   * UTF-16 rather than UTF-8 (src/model/decodeText.ts), on the dataset (`(root)`) or on its source.
+   */
+  notices?: Problem[];
 };
 
 export interface LoadOptions {
@@ -40,7 +46,7 @@ export const SOURCE_FETCHES_AT_ONCE = 6;
 const refusedByCsp = new Set<string>();
 globalThis.document?.addEventListener('securitypolicyviolation', (event) => refusedByCsp.add(event.blockedURI));
 
-type FetchResult = { ok: true; text: string } | { ok: false; reason: string; retryable: boolean };
+type FetchResult = { ok: true; text: string; notice?: string | undefined } | { ok: false; reason: string; retryable: boolean };
 
 const refused = (reason: string): FetchResult => ({ ok: false, reason, retryable: false });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -52,26 +58,31 @@ function httpFailure(status: number, statusText: string): FetchResult {
   return { ok: false, reason: what, retryable: status >= 500 || status === 408 || status === 429 };
 }
 
-/** `plain`: the file must be plain text (a source), not a web page or an image answering for it. */
-async function fetchText(url: URL, options: Required<LoadOptions>, plain = false): Promise<FetchResult> {
+/**
+ * The dataset, or with `file` the source text the dataset names so, which must be plain text,
+ * not an image answering for it. Neither may be a web page.
+ */
+async function fetchText(url: URL, options: Required<LoadOptions>, file?: string): Promise<FetchResult> {
+  // What a single-page host answers for a file it does not have.
+  const page = refused(
+    `the server answered with a web page, not ${file === undefined ? 'the dataset' : `the source text "${file}"`}: ` +
+      'is the file in the published folder? (a single-page host answers every missing file with its index.html)',
+  );
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
     const response = await options.fetchImpl(url.href, { signal: AbortSignal.any([controller.signal, options.signal]) });
     if (!response.ok) return httpFailure(response.status, response.statusText);
-    const type = response.headers?.get('content-type');
-    if (plain && type && !/^text\/(?!html)|octet-stream/i.test(type))
+    const type = response.headers?.get('content-type') ?? '';
+    if (/^text\/html/i.test(type)) return page;
+    if (file !== undefined && type && !/^text\/|octet-stream/i.test(type))
       return refused(`this is not a plain text file (content-type ${type})`);
     const declared = Number(response.headers?.get('content-length') ?? NaN);
     if (declared > options.maxBytes) return refused(`it is ${megabytes(declared)}, over the ${megabytes(options.maxBytes)} limit`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > options.maxBytes) return refused(`it is over the ${megabytes(options.maxBytes)} limit`);
-    // UTF-8, or UTF-16 when a byte-order mark says so; the decoder drops the mark.
-    const [b0, b1] = bytes;
-    return {
-      ok: true,
-      text: new TextDecoder(b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8').decode(bytes),
-    };
+    const { text, notice } = decodeText(bytes, file ?? url.href);
+    return isWebPage(text) ? page : { ok: true, text, notice };
   } catch (error) {
     if (controller.signal.aborted)
       return { ok: false, reason: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, retryable: true };
@@ -110,7 +121,7 @@ async function fetchSourceText(file: string, datasetUrl: URL, options: Required<
   ) {
     return refused(`${named} is not on the dataset's site, ${datasetUrl.origin}`);
   }
-  const source = await fetchText(sourceUrl, options, true);
+  const source = await fetchText(sourceUrl, options, file);
   return source.ok ? source : { ...source, reason: `could not load ${sourceUrl.href}: ${source.reason}` };
 }
 
@@ -140,6 +151,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   markStage('fetched');
   if (response.text.trim() === '') return failure(`${datasetUrl.href} is empty: a dataset is a JSON object`);
 
+  const notices: Problem[] = response.notice ? [{ path: ROOT_PATH, message: response.notice }] : [];
   let input: unknown;
   try {
     input = JSON.parse(response.text);
@@ -150,6 +162,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
 
   const sourceTexts = new Map<string, string>();
   const sourceErrors = new Map<string, string>();
+  const sourceNotices = new Map<string, string>();
   let retryable = false;
   // A few at a time, each as soon as one finishes.
   const files = collectSourceFiles(input);
@@ -157,15 +170,24 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   const fetchNext = async (): Promise<void> => {
     for (let file = files[next++]; file !== undefined && !settings.signal.aborted; file = files[next++]) {
       const source = await fetchSourceText(file, datasetUrl, settings);
-      if (source.ok) sourceTexts.set(file, source.text);
-      else {
+      if (source.ok) {
+        sourceTexts.set(file, source.text);
+        if (source.notice) sourceNotices.set(file, source.notice);
+      } else {
         sourceErrors.set(file, source.reason);
         retryable ||= source.retryable;
       }
     }
   };
   await Promise.all(Array.from({ length: SOURCE_FETCHES_AT_ONCE }, fetchNext));
+  // In the dataset's order, on the first source that names the file (sources is a list when a file was read).
+  (sourceNotices.size ? (input as { sources: ({ file?: unknown } | null)[] }).sources : []).forEach((source, index) => {
+    const file = typeof source?.file === 'string' ? source.file.trim() : '';
+    const message = sourceNotices.get(file);
+    sourceNotices.delete(file);
+    if (message) notices.push({ path: `sources[${index}].file`, message });
+  });
   const result = validateOrSalvage(input, { sourceTexts, sourceErrors });
   markStage('validated');
-  return result.ok ? { ...result, sourceTexts } : { ...result, sourceTexts, retryable };
+  return result.ok ? { ...result, sourceTexts, notices } : { ...result, sourceTexts, retryable, notices };
 }

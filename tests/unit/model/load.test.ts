@@ -34,6 +34,8 @@ describe('loadDataset', () => {
     expect(result.ok && result.events.map((event) => event.id)).toEqual(['partnership-announced', 'stab-in-the-back', 'talks']);
     expect(requested.sort()).toEqual(Object.keys(FIXTURE_FILES).sort());
     expect([...result.sourceTexts.keys()].sort()).toEqual(['sources/communique.txt', 'sources/interview.txt']);
+    // UTF-8 files: nothing to tell.
+    expect(result.notices).toEqual([]);
   });
 
   it('resolves a relative dataset URL against the page', async () => {

@@ -125,15 +125,59 @@ describe('fetching many sources', () => {
   });
 });
 
-describe('what a source file must be', () => {
+const WEB_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><title>My timeline</title></head><body><div id="app"></div></body></html>`;
+const SINGLE_PAGE_HOST = 'is the file in the published folder? (a single-page host answers every missing file with its index.html)';
+
+describe('a web page answering for a file', () => {
   it.each([
-    ['an HTML page', { body: '<!doctype html><p>Not found</p>', type: 'text/html; charset=utf-8' }, 'text/html; charset=utf-8'],
-    ['a PNG', { body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), type: 'image/png' }, 'image/png'],
-  ])('%s answering for a source is reported as not plain text, not as quotes missing', async (_, body, type) => {
+    ['as text/html', { body: '<p>Not found</p>', type: 'text/html; charset=utf-8' }],
+    ['by its first characters, whatever its type', { body: `\n  ${WEB_PAGE}`, type: 'text/plain' }],
+    ['by its first characters, after a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(WEB_PAGE)])],
+  ])('is named as such for a source, %s, rather than its quotes reported missing', async (_, body) => {
     const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: body };
     const loaded = await load(files).result;
     expect(loaded.problems.map(formatProblem)).toEqual([
-      `sources[1].file: could not load ${SITE}sources/interview.txt: this is not a plain text file (content-type ${type})`,
+      `sources[1].file: could not load ${SITE}sources/interview.txt: the server answered with a web page, not the source text "sources/interview.txt": ${SINGLE_PAGE_HOST}`,
+    ]);
+    expect(loaded.retryable).toBe(false);
+  });
+
+  it.each([
+    ['as text/html', { body: WEB_PAGE, type: 'text/html' }],
+    ['by its first characters, as application/json', { body: WEB_PAGE.toLowerCase(), type: 'application/json' }],
+  ])('is named as such for the dataset, %s, rather than as invalid JSON', async (_, body) => {
+    const { result, requested } = load({ [DATASET]: body });
+    const loaded = await result;
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      `(root): could not load ${DATASET}: the server answered with a web page, not the dataset: ${SINGLE_PAGE_HOST}`,
+    ]);
+    expect(loaded.retryable).toBe(false);
+    expect(requested).toEqual([DATASET]);
+  });
+
+  it('is not mistaken for a text that speaks of HTML', async () => {
+    const dataset = JSON.parse(fixture('events.json'));
+    dataset.sources[1].file = 'sources/page.txt';
+    dataset.events[1].quotes[0].text = '<html> begins a page';
+    dataset.events[2].quotes[0].text = '<html> begins a page';
+    dataset.events[2].quotes[0].source = 'interview';
+    const files = {
+      [DATASET]: JSON.stringify(dataset),
+      [`${SITE}sources/communique.txt`]: fixture('sources/communique.txt'),
+      [`${SITE}sources/page.txt`]: 'In HTML, <html> begins a page.',
+    };
+    expect((await load(files).result).problems).toEqual([]);
+  });
+});
+
+describe('what a source file must be', () => {
+  it('a PNG answering for a source is reported as not plain text, not as quotes missing', async () => {
+    const body = { body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), type: 'image/png' };
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: body };
+    const loaded = await load(files).result;
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      `sources[1].file: could not load ${SITE}sources/interview.txt: this is not a plain text file (content-type image/png)`,
     ]);
   });
 
@@ -157,13 +201,70 @@ describe('what a source file must be', () => {
     const loaded = await load(files).result;
     expect(loaded.problems).toEqual([]);
     expect(loaded.sourceTexts.get('sources/interview.txt')).toBe(interview);
+    expect(loaded.notices).toEqual([
+      {
+        path: 'sources[1].file',
+        message: `sources/interview.txt: read as UTF-16${littleEndian ? 'LE' : 'BE'} (it is not UTF-8) — save it as UTF-8 to silence this notice`,
+      },
+    ]);
   });
 
-  it('a UTF-8 byte-order mark is dropped', async () => {
+  it('a UTF-8 byte-order mark is dropped, without a notice', async () => {
     const interview = fixture('sources/interview.txt');
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(interview)]);
     const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: bytes };
-    expect((await load(files).result).sourceTexts.get('sources/interview.txt')).toBe(interview);
+    const loaded = await load(files).result;
+    expect(loaded.sourceTexts.get('sources/interview.txt')).toBe(interview);
+    expect(loaded.notices).toEqual([]);
+  });
+});
+
+/** Windows-1252 bytes of a text whose characters it holds. */
+const windows1252 = (text: string) => {
+  const high: Record<string, number> = { '“': 0x93, '”': 0x94, '’': 0x92, '€': 0x80 };
+  return new Uint8Array([...text].map((c) => high[c] ?? c.charCodeAt(0)));
+};
+
+describe('a file that is not UTF-8', () => {
+  it('a Windows-1252 source is read as such, its quotes verified, and a notice names it with the first characters changed', async () => {
+    const interview = fixture('sources/interview.txt');
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: windows1252(interview) };
+    const loaded = await load(files).result;
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.sourceTexts.get('sources/interview.txt')).toBe(interview);
+    expect(loaded.notices?.map(formatProblem)).toEqual([
+      'sources[1].file: sources/interview.txt: read as Windows-1252 (it is not UTF-8): "it was “a" — save it as UTF-8 to silence this notice',
+    ]);
+  });
+
+  it('a Windows-1252 dataset is read, with a notice on the whole', async () => {
+    const dataset = JSON.parse(fixture('events.json'));
+    dataset.title = 'L’alliance';
+    const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: fixture('sources/interview.txt') };
+    files[DATASET] = windows1252(JSON.stringify(dataset)) as unknown as string;
+    const loaded = await load(files).result;
+    expect(loaded.ok && loaded.dataset.title).toBe('L’alliance');
+    expect(loaded.notices).toEqual([
+      {
+        path: '(root)',
+        message: `${DATASET}: read as Windows-1252 (it is not UTF-8): "L’alliance" — save it as UTF-8 to silence this notice`,
+      },
+    ]);
+  });
+
+  it('the notices follow the order of the sources, whatever order the answers come in', async () => {
+    const dataset = JSON.parse(fixture('events.json'));
+    const files: Record<string, Body> = {
+      [DATASET]: JSON.stringify(dataset),
+      [`${SITE}sources/communique.txt`]: windows1252(`${fixture('sources/communique.txt')}’`),
+      [`${SITE}sources/interview.txt`]: windows1252(fixture('sources/interview.txt')),
+    };
+    const slowFirst = (async (input: RequestInfo | URL) => {
+      if (String(input).endsWith('communique.txt')) await new Promise((wait) => setTimeout(wait, 20));
+      return fakeFetch(files).fetchImpl(input);
+    }) as typeof fetch;
+    const loaded = await loadDataset(DATASET, slowFirst);
+    expect(loaded.notices?.map((notice) => notice.path)).toEqual(['sources[0].file', 'sources[1].file']);
   });
 });
 
