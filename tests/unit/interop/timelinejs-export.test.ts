@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from '../../../src/interop/sheet.ts';
-import { datasetToTimelineJsCsv, groupOf } from '../../../src/interop/timelinejs-export.ts';
-import { importTimelineJsCsv } from '../../../src/interop/timelinejs-import.ts';
+import { ALT_TEXT_COLUMN, datasetToTimelineJsCsv, datasetToTimelineJsJson, groupOf } from '../../../src/interop/timelinejs-export.ts';
+import { importTimelineJsCsv, importTimelineJsJson } from '../../../src/interop/timelinejs-import.ts';
 import { TIMELINEJS_COLUMNS } from '../../../src/interop/timelinejs.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { normalizeWhiteSpace, validateDataset } from '../../../src/model/validate.ts';
@@ -143,5 +143,112 @@ describe('dataset → TimelineJS sheet → dataset', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('media in TimelineJS', () => {
+  const [first, second, third] = example.events as [Dataset['events'][number], Dataset['events'][number], Dataset['events'][number]];
+  const withMedia: Dataset = {
+    ...example,
+    events: [
+      {
+        ...first,
+        media: {
+          kind: 'image',
+          url: 'https://example.org/harbour.jpg',
+          alt: 'Trawlers moored in the harbour',
+          caption: 'The fleet <in port> & waiting',
+          credit: 'AP',
+        },
+      },
+      {
+        ...second,
+        media: {
+          kind: 'video',
+          url: 'https://www.youtube.com/watch?v=abc',
+          title: 'The boarding, filmed from the deck',
+          thumbnail: 'https://example.org/boarding.png',
+          credit: 'Reuters',
+        },
+      },
+      { ...third, media: { kind: 'page', url: 'media/report.html', caption: 'The report' } },
+      ...example.events.slice(3),
+    ],
+  };
+
+  it('fills the Media columns of the sheet, and Alt Text after them when an image has some', () => {
+    const result = datasetToTimelineJsCsv(withMedia);
+    if (!result.ok) throw new Error(messages(result.notes).join('\n'));
+    const columns = [...TIMELINEJS_COLUMNS, ALT_TEXT_COLUMN];
+    expect(result.csv.split('\n')[0]).toBe(columns.join(','));
+    const sheet = readSheet(result.csv, { label: '', columns, required: columns });
+    const media = sheet.ok
+      ? sheet.rows.slice(1, 4).map((row) => columns.filter((c) => /Media|Alt/.test(c)).map((c) => row.cells.get(c) ?? ''))
+      : [];
+    expect(media).toEqual([
+      ['https://example.org/harbour.jpg', 'AP', 'The fleet &lt;in port&gt; &amp; waiting', '', 'Trawlers moored in the harbour'],
+      ['https://www.youtube.com/watch?v=abc', 'Reuters', '', 'https://example.org/boarding.png', ''],
+      ['media/report.html', '', 'The report', '', ''],
+    ]);
+    expect(messages(result.notes)).toEqual(
+      expect.arrayContaining([
+        'the titles of media not carried over for 1 events: the TimelineJS template has no column for them',
+        `media at addresses relative to the dataset (1 events, e.g. 'media/report.html') written as they are: TimelineJS reads them relative to the page that shows the timeline; put the files there, or write their full http(s) addresses`,
+      ]),
+    );
+    // Without media, the sheet is the template as it was.
+    expect(exportCsv(example).split('\n')[0]).toBe(TIMELINEJS_COLUMNS.join(','));
+  });
+
+  it('writes TimelineJS JSON with the media, ids as unique_id and planned events typed', () => {
+    const result = datasetToTimelineJsJson(withMedia);
+    if (!result.ok) throw new Error(messages(result.notes).join('\n'));
+    const { json } = result;
+    expect(json.title).toEqual({ text: { headline: example.title, text: example.description } });
+    expect(json.events.slice(0, 3)).toEqual([
+      {
+        start_date: { year: 2019, month: 3, day: 31 },
+        text: { headline: first.title, text: first.summary },
+        group: 'fisheries',
+        media: {
+          url: 'https://example.org/harbour.jpg',
+          caption: 'The fleet &lt;in port&gt; &amp; waiting',
+          credit: 'AP',
+          alt: 'Trawlers moored in the harbour',
+        },
+        unique_id: first.id,
+      },
+      expect.objectContaining({
+        media: {
+          url: 'https://www.youtube.com/watch?v=abc',
+          credit: 'Reuters',
+          thumbnail: 'https://example.org/boarding.png',
+          title: 'The boarding, filmed from the deck',
+        },
+      }),
+      expect.objectContaining({ media: { url: 'media/report.html', caption: 'The report' } }),
+    ]);
+    expect(json.events[3]).toMatchObject({ end_date: { year: 2019, month: 6, day: 30 } });
+    expect(json.events[7]).toMatchObject({ type: 'planned' });
+    expect(json.events.every((slide) => JSON.stringify(slide).includes('"unique_id"'))).toBe(true);
+    expect(messages(result.notes, 'not-carried-over')).toContain(
+      'quotes and their sources, actors, countries (except as a Group), related events, dateBasis and dateNote not carried over: the TimelineJS format has no fields for them',
+    );
+  });
+
+  it('gives back the media through the TimelineJS importer, from the sheet and from JSON', () => {
+    const csv = datasetToTimelineJsCsv(withMedia);
+    const json = datasetToTimelineJsJson(withMedia);
+    if (!csv.ok || !json.ok) throw new Error('the export failed');
+    const fromCsv = importTimelineJsCsv(csv.csv, { fileName: 'exported.csv' });
+    const fromJson = importTimelineJsJson(JSON.parse(JSON.stringify(json.json)), { fileName: 'exported.json' });
+    if (!fromCsv.ok || !fromJson.ok) throw new Error('the import failed');
+    const media = withMedia.events.slice(0, 3).map((event) => event.media);
+    // The sheet has no column for a media title.
+    expect(fromCsv.dataset.events.slice(0, 3).map((event) => event.media)).toEqual(
+      media.map((m) => (m === undefined ? m : (({ title: _title, ...rest }) => rest)(m))),
+    );
+    expect(fromJson.dataset.events.slice(0, 3).map((event) => event.media)).toEqual(media);
+    expect(sheetView(fromJson.dataset).events).toEqual(sheetView(withMedia).events);
   });
 });
