@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { ScaleTime } from 'd3-scale';
 import * as d3Time from 'd3-time';
 import { createTimeScale, rescale, type CountableTimeInterval, type TimeInterval, type TimeScale } from '../../../src/layout/timeScale.ts';
@@ -22,6 +22,11 @@ import type * as appFastShape from '../../../src/model/fastShape.ts';
 import type * as slimFastShape from '../../../src/embed/slim/fastShape.ts';
 import type * as appVerbatim from '../../../src/model/verbatim.ts';
 import type * as slimVerbatim from '../../../src/embed/slim/verbatim.ts';
+import * as appDateHints from '../../../src/model/dateHints.ts';
+import * as slimDateHints from '../../../src/embed/slim/dateHints.ts';
+import * as appTypography from '../../../src/model/typography.ts';
+import * as slimTypography from '../../../src/embed/slim/typography.ts';
+import { formatProblem, normalizeWhiteSpace, validateDataset } from '../../../src/model/validate.ts';
 
 const SRC = resolve(import.meta.dirname, '../../../src');
 const SLIM = join(SRC, 'embed/slim');
@@ -124,5 +129,119 @@ describe('the stand-ins for libraries', () => {
     expect(imported.size, `src/ imports something from ${library}`).toBeGreaterThan(0);
     const missing = [...imported].filter(([name]) => !(name in slim)).map(([name, files]) => `${name} (${files.join(', ')})`);
     expect(missing, `imported from ${library} but missing from its stand-in in src/embed/slim/`).toEqual([]);
+  });
+});
+
+/** The values src/ (stand-ins aside) imports by name from the module at `module`, with the files that import each. */
+function valuesImportedFromModule(module: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of sources(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/import\s+(?!type\s)\{([^}]*)\}\s+from\s+'(\.[^']*)'/g)) {
+      if (resolve(file, '..', match[2] as string) !== module) continue;
+      for (const part of (match[1] as string).split(',').map((name) => name.trim())) {
+        if (part === '' || part.startsWith('type ')) continue;
+        const name = part.split(/\s+as\s+/)[0] as string;
+        found.set(name, [...(found.get(name) ?? []), relative(SRC, file)]);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The two stand-ins that give less: author's help only. The embed must report the same
+ * problems as the app, each without the hint the app adds (a guess of the EDTF meant, the
+ * characters of a quote's typography), and must never add one of its own.
+ */
+describe('the stand-ins that leave out hints', () => {
+  it('export the same names with the same signatures (typography: what src/ imports of it)', () => {
+    expectTypeOf<typeof slimDateHints>().toEqualTypeOf<typeof appDateHints>();
+    expectTypeOf<slimDateHints.DateHint>().toEqualTypeOf<appDateHints.DateHint>();
+    expect(Object.keys(slimDateHints).sort()).toEqual(Object.keys(appDateHints).sort());
+    // foldTypography is typographyOf's own helper, which no other module imports (checked below).
+    expectTypeOf<typeof slimTypography>().toEqualTypeOf<Pick<typeof appTypography, 'typographyOf'>>();
+    for (const [app, slim] of [
+      [appDateHints, slimDateHints],
+      [appTypography, slimTypography],
+    ] as const) {
+      for (const [name, value] of Object.entries(slim)) {
+        const full = (app as Record<string, unknown>)[name];
+        expect(full, name).toBeTypeOf('function');
+        expect(value, name).toBeTypeOf('function');
+        expect((value as (...args: unknown[]) => unknown).length, `${name}'s parameters`).toBe(
+          (full as (...args: unknown[]) => unknown).length,
+        );
+      }
+    }
+  });
+
+  it.each([
+    ['model/dateHints.ts', slimDateHints],
+    ['model/typography.ts', slimTypography],
+  ] as const)('give every value src/ imports from %s', (module, slim) => {
+    const imported = valuesImportedFromModule(join(SRC, module));
+    expect(imported.size, `src/ imports something from ${module}`).toBeGreaterThan(0);
+    const missing = [...imported].filter(([name]) => !(name in slim)).map(([name, files]) => `${name} (${files.join(', ')})`);
+    expect(missing, `imported from ${module} but missing from its stand-in`).toEqual([]);
+  });
+
+  it('give no hint where the full modules give one', () => {
+    for (const phrase of ['Sept 5 2021', '05/09/2021', 'le 1er septembre 2021', '2021-9-5', 'September 2021', 'nonsense']) {
+      expect(slimDateHints.dateHints(phrase), phrase).toEqual([]);
+      expect(slimDateHints.describeDateHints(phrase), phrase).toBe('');
+    }
+    expect(appDateHints.dateHints('Sept 5 2021')).toEqual([{ edtf: '2021-09-05' }]);
+    expect(appDateHints.describeDateHints('05/09/2021')).toMatch(/did you mean/);
+
+    const source = normalizeWhiteSpace('Knight Lab’s timeline – a “tool” for 2021–2022… and more.');
+    for (const quote of ["Knight Lab's timeline", 'a "tool" for 2021-2022...', 'not there at all']) {
+      expect(slimTypography.typographyOf(source)(quote), quote).toBeUndefined();
+    }
+    expect(appTypography.typographyOf(source)("Knight Lab's timeline")).toMatch(/U\+2019/);
+  });
+
+  it('make the validator report the same problems, without the hints', async () => {
+    const broken = {
+      schemaVersion: 1,
+      title: 'Hints',
+      sources: [{ id: 'statement', title: 'Statement', file: 'statement.txt' }],
+      actors: [],
+      events: ['Sept 5 2021', '05/09/2021', 'September 2021', 'not a date'].map((date, i) => ({
+        id: `e-${i}`,
+        title: `Event ${i}`,
+        date,
+        dateBasis: 'stated',
+        dateNote: 'Dated.',
+        status: 'occurred',
+        countries: [],
+        actors: [],
+        summary: 'Something.',
+        // Straight quotes where the source has curly ones; too short an opening for "the source has … but not what follows".
+        quotes: [{ source: 'statement', text: i === 0 ? 'a "tool"' : 'Knight Lab’s timeline' }],
+      })),
+    };
+    const options = { sourceTexts: { 'statement.txt': 'Knight Lab’s timeline – a “tool” for 2021–2022… and more.' } };
+    const inApp = validateDataset(broken, options).problems;
+
+    vi.resetModules();
+    vi.doMock('../../../src/model/dateHints.ts', () => import('../../../src/embed/slim/dateHints.ts'));
+    vi.doMock('../../../src/model/typography.ts', () => import('../../../src/embed/slim/typography.ts'));
+    try {
+      const embed = await import('../../../src/model/validate.ts');
+      const inEmbed = embed.validateDataset(broken, options).problems;
+      expect(inApp.filter((problem) => /did you mean|U\+/.test(problem.message)).length, 'the app gives hints').toBeGreaterThanOrEqual(4);
+      expect(inEmbed.map((problem) => problem.path)).toEqual(inApp.map((problem) => problem.path));
+      inEmbed.forEach((problem, i) => {
+        const app = inApp[i] as (typeof inApp)[number];
+        expect(problem.message).not.toMatch(/did you mean|U\+/);
+        // The app's message is the embed's with the hint added.
+        expect(app.message.startsWith(problem.message), formatProblem(app)).toBe(true);
+      });
+    } finally {
+      vi.doUnmock('../../../src/model/dateHints.ts');
+      vi.doUnmock('../../../src/model/typography.ts');
+      vi.resetModules();
+    }
   });
 });
