@@ -108,9 +108,9 @@ const ID = 'tlp-';
 const SERIF = "Georgia, 'Times New Roman', Times, serif";
 const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-const EXTRA_STRINGS: Record<Locale, { sources: string; links: string; noCountry: string; to: string }> = {
-  en: { sources: 'Sources', links: 'Links', noCountry: 'No country', to: 'to' },
-  fr: { sources: 'Sources', links: 'Liens', noCountry: 'Sans pays', to: 'au' },
+const EXTRA_STRINGS: Record<Locale, { sources: string; images: string; links: string; noCountry: string; to: string }> = {
+  en: { sources: 'Sources', images: 'Images', links: 'Links', noCountry: 'No country', to: 'to' },
+  fr: { sources: 'Sources', images: 'Images', links: 'Liens', noCountry: 'Sans pays', to: 'au' },
 };
 
 // ---------------------------------------------------------------------------
@@ -540,18 +540,37 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   parts.push(block(`<g class="legend" transform="translate(${MARGIN} ${num(y)})">`, legend.markup === '' ? [] : [legend.markup], '</g>'));
   y += legend.height;
 
-  // ---- footer: the sources quoted by the drawn events
+  // ---- footer: the sources quoted by the drawn events, and who made the images the page does not show
   const quoted = new Set(drawn.flatMap((entry) => entry.event.quotes.map((quote) => quote.source)));
   const sources = (options.sources ?? []).filter((source) => quoted.has(source.id));
-  if (sources.length > 0) {
-    // One source a line (or more, wrapped): no separator to strand, and no title shares a line with another.
-    const footer: string[] = [`<text class="lead" x="0" y="0">${escapeXml(extra.sources)}</text>`];
-    let line = 0;
-    for (const source of sources) {
-      wrapText(clean(source.title), width - 2 * MARGIN - FOOTER_INDENT_PX, FOOTER_FONT_PX).forEach((part, i) => {
+  const credits = [
+    ...new Set(
+      drawn.flatMap(({ event }) => (event.media?.kind === 'image' && event.media.credit !== undefined ? [clean(event.media.credit)] : [])),
+    ),
+  ].filter((credit) => credit !== '');
+  if (sources.length > 0 || credits.length > 0) {
+    const footer: string[] = [];
+    let line = -1;
+    if (sources.length > 0) {
+      // One source a line (or more, wrapped): no separator to strand, and no title shares a line with another.
+      footer.push(`<text class="lead" x="0" y="0">${escapeXml(extra.sources)}</text>`);
+      line = 0;
+      for (const source of sources) {
+        wrapText(clean(source.title), width - 2 * MARGIN - FOOTER_INDENT_PX, FOOTER_FONT_PX).forEach((part, i) => {
+          line += 1;
+          const bullet = i === 0 ? `<text x="0" y="${line * FOOTER_LINE_PX}">–</text>` : '';
+          footer.push(`${bullet}<text x="${FOOTER_INDENT_PX}" y="${line * FOOTER_LINE_PX}">${escapeXml(balanceBidi(part))}</text>`);
+        });
+      }
+    }
+    if (credits.length > 0) {
+      // "Images: AP, Reuters", wrapped; each credit's bidi controls are closed (clean), so that one cannot reorder the list.
+      const lead = `${extra.images}:`;
+      wrapText(`${lead} ${credits.join(', ')}`, width - 2 * MARGIN, FOOTER_FONT_PX).forEach((part, i) => {
         line += 1;
-        const bullet = i === 0 ? `<text x="0" y="${line * FOOTER_LINE_PX}">–</text>` : '';
-        footer.push(`${bullet}<text x="${FOOTER_INDENT_PX}" y="${line * FOOTER_LINE_PX}">${escapeXml(balanceBidi(part))}</text>`);
+        const words = i === 0 ? part.slice(lead.length) : part;
+        const leadSpan = i === 0 ? `<tspan class="lead">${escapeXml(lead)}</tspan>` : '';
+        footer.push(`<text class="credits" x="0" y="${line * FOOTER_LINE_PX}">${leadSpan}${escapeXml(balanceBidi(words))}</text>`);
       });
     }
     y += 8;

@@ -371,3 +371,36 @@ describe('npm run export -- --format svg', () => {
     expect(fails(['--format', 'svg', '--filter-country', 'XX'])).toEqual(['no event matches the filters: nothing exported']);
   });
 });
+
+describe('image credits in print', () => {
+  const withMedia = (base: ParsedEvent, media: ParsedEvent['media']): ParsedEvent => ({ ...base, media });
+  const sources = [{ id: 's1', title: 'The source' }];
+
+  it('credits the images of the drawn events, once each, after the sources', () => {
+    const events = [
+      withMedia(event('a', 'First', '2021-09-15'), { kind: 'image', url: 'a.jpg', alt: 'A', credit: 'AP' }),
+      withMedia(event('b', 'Second', '2021-09-16'), { kind: 'image', url: 'b.jpg', alt: 'B', credit: 'Reuters' }),
+      withMedia(event('c', 'Third', '2021-09-17'), { kind: 'image', url: 'c.jpg', alt: 'C', credit: 'AP' }),
+      // A link is not an image the page leaves out; an image without a credit has nobody to name.
+      withMedia(event('d', 'Fourth', '2021-09-18'), { kind: 'video', url: 'https://example.org/v', credit: 'France 2' }),
+      withMedia(event('e', 'Fifth', '2021-09-19'), { kind: 'image', url: 'e.jpg', alt: 'E' }),
+    ];
+    const doc = parseSvg(renderTimelineSvg(events, { width: 900, locale: 'en', sources }));
+    expect(texts(doc, '.footer text')).toEqual(['Sources', '–', 'The source', 'Images: AP, Reuters']);
+    expect(doc.querySelector('.footer .credits .lead')?.textContent).toBe('Images:');
+  });
+
+  it('has a footer for the credits alone, and none without images', () => {
+    const image = withMedia(event('a', 'First', '2021-09-15'), { kind: 'image', url: 'a.jpg', alt: 'A', credit: 'AP <pool>' });
+    expect(texts(parseSvg(renderTimelineSvg([image], { width: 900, locale: 'fr' })), '.footer text')).toEqual(['Images: AP <pool>']);
+    const plain = event('a', 'First', '2021-09-15');
+    expect(renderTimelineSvg([plain], { width: 900, locale: 'en' })).not.toContain('class="footer"');
+    expect(renderTimelineSvg([plain], { width: 900, locale: 'en', sources })).toBe(
+      renderTimelineSvg([withMedia(plain, { kind: 'page', url: 'https://example.org', credit: 'AP' })], {
+        width: 900,
+        locale: 'en',
+        sources,
+      }),
+    );
+  });
+});
