@@ -1,7 +1,7 @@
 /**
  * `npm run export -- [--format timelinejs-csv|csv|svg] [--out file] [--filter-country FR]
  * [--filter-actor id] [dataset]`: writes a dataset, or the view of some countries or actors,
- * as a CSV of TimelineJS's sheet template (default), as our own events/sources/actors
+ * as a CSV of TimelineJS's sheet template (default), as our own events/sources/actors/story
  * sheets, or as a standalone SVG image of the timeline for print (with `--from`, `--to`,
  * `--width`, `--lang` and `--lanes`). The report of what the target cannot hold goes to
  * stderr, so that the CSV or the SVG can go to stdout.
