@@ -17,7 +17,7 @@ import {
   titleFromEventsFileName,
   type ItemLocations,
 } from '../interop/dataset-sheets.ts';
-import { formatNote, type InteropNote } from '../interop/notes.ts';
+import { formatNote, formatReport, importClosing, importHeadline, type ImportCount, type InteropNote } from '../interop/notes.ts';
 import { locateProblem } from '../interop/problem-location.ts';
 import { hasColumns, readHeader } from '../interop/sheet.ts';
 import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } from '../interop/timelinejs-import.ts';
@@ -178,6 +178,8 @@ interface Converted {
   labels: Partial<ItemLocations>;
   columnsAreFields: boolean;
   notes: InteropNote[];
+  /** What became of the input's slides (TimelineJS only), for the report's first and last lines. */
+  count?: ImportCount;
 }
 
 type Conversion = { ok: true; value: Converted } | { ok: false; notes: InteropNote[]; message?: string };
@@ -200,6 +202,7 @@ function convert(options: ImportOptions, text: string, detected: Extract<Detecte
         labels: { events: result.eventLocations },
         columnsAreFields: false,
         notes: result.notes,
+        count: result.count,
       },
     };
   }
@@ -263,14 +266,14 @@ function gatherSourceTexts(dataset: Dataset, generated: readonly GeneratedSource
   return { sourceTexts, sourceErrors };
 }
 
-function report(notes: readonly InteropNote[]): { stdout: string[]; stderr: string[] } {
-  const dropped = notes.filter((note) => note.level === 'not-carried-over').map(formatNote);
-  const infos = notes.filter((note) => note.level === 'info').map(formatNote);
+/**
+ * What the editor reads: first what became of the slides (when the input has slides), then
+ * what was left behind or decided, each kind once with its count and a few places
+ * (notes.ts does the grouping); errors go to stderr one by one, since each needs fixing.
+ */
+function report(notes: readonly InteropNote[], count?: ImportCount): { stdout: string[]; stderr: string[] } {
   const errors = notes.filter((note) => note.level === 'error').map(formatNote);
-  const stdout = [
-    ...(dropped.length > 0 ? [`Not carried over (${dropped.length}):`, ...dropped.map((line) => `  ${line}`)] : []),
-    ...(infos.length > 0 ? [`Notes:`, ...infos.map((line) => `  ${line}`)] : []),
-  ];
+  const stdout = [...(count === undefined ? [] : [importHeadline(count, notes)]), ...formatReport(notes)];
   return { stdout, stderr: errors };
 }
 
@@ -295,8 +298,8 @@ export function runImport(args: readonly string[]): CliOutcome {
       stderr: [...stderr, ...(conversion.message === undefined ? [] : [conversion.message]), `nothing written`],
     };
   }
-  const { dataset, sourceTexts: generated, labels, columnsAreFields, notes } = conversion.value;
-  const { stdout, stderr } = report(notes);
+  const { dataset, sourceTexts: generated, labels, columnsAreFields, notes, count: slideCount } = conversion.value;
+  const { stdout, stderr } = report(notes, slideCount);
 
   const { sourceTexts, sourceErrors } = gatherSourceTexts(dataset, generated, outFile);
   const validation = validateDataset(dataset, { sourceTexts, sourceErrors });
@@ -333,9 +336,9 @@ export function runImport(args: readonly string[]): CliOutcome {
     written.push(join(dirname(outFile), source.file));
   }
   const count = dataset.events.length;
-  stdout.push(
-    `wrote ${written.join(' and ')}: ${count} event${count === 1 ? '' : 's'}, valid (check again with npm run validate -- ${outFile})`,
-  );
+  // The last line says what came in whole and what did not, for an editor who reads only it.
+  const made = slideCount === undefined ? `${count} event${count === 1 ? '' : 's'}` : importClosing(slideCount, notes);
+  stdout.push(`wrote ${written.join(' and ')}: ${made}; valid (check again with npm run validate -- ${outFile})`);
   return { exitCode: 0, stdout, stderr };
 }
 

@@ -3,16 +3,29 @@
  *
  * TimelineJS has no sources, quotes, countries or actors, which our format requires, so the
  * import supplies them honestly: one source per imported file whose text is the imported
- * text itself (as plain text), and one quote per event taken verbatim from that text.
- * Whatever has no place in our format is reported as a note, never silently dropped.
+ * text itself (as plain text), and the quotes of each event taken verbatim from that text:
+ * the slide's <blockquote>s, with their speakers as actors, or else the slide's text.
+ * Media come along when the format can carry them safely (an http(s) address or a file next
+ * to the dataset, never embed code). Whatever has no place in our format is reported as a
+ * note, never silently dropped; the notes carry a group and an example so that a report can
+ * list each kind once (notes.ts, formatReport).
  */
+import * as v from 'valibot';
 import { daysInMonth } from '../model/edtf.ts';
-import type { Dataset, Source, TimelineEvent } from '../model/schema.ts';
-import { htmlToPlainText } from './html-to-text.ts';
-import { NoteCollector, quoteValue, type InteropNote } from './notes.ts';
+import { MediaUrlSchema, TEXT_LIMITS, type Actor, type Dataset, type Media, type Source, type TimelineEvent } from '../model/schema.ts';
+import { decodeEntities, htmlToPlainText } from './html-to-text.ts';
+import { NoteCollector, quoteValue, type ImportCount, type InteropNote } from './notes.ts';
 import { readSheet, rowLocation, type SheetRow, type SheetSpec } from './sheet.ts';
 import { slugify, uniqueSlug } from './slug.ts';
-import { ERA_TYPE, PLANNED_TYPE, TIMELINEJS_COLUMNS, TITLE_TYPE } from './timelinejs.ts';
+import {
+  ERA_TYPE,
+  isTemplatePlaceholder,
+  mediaKindOf,
+  PLANNED_TYPE,
+  TIMELINEJS_COLUMNS,
+  TIMELINEJS_OPTIONAL_COLUMNS,
+  TITLE_TYPE,
+} from './timelinejs.ts';
 
 export interface TimelineJsImportOptions {
   /** Name of the imported file, e.g. "timeline.csv": names the source and appears in notes. */
@@ -37,6 +50,8 @@ export type TimelineJsImportResult =
       /** Where each event came from ("row 4", "event 3"), by event index: for validator messages. */
       eventLocations: string[];
       notes: InteropNote[];
+      /** How many slides were read and became events, for the report's first and last lines. */
+      count: ImportCount;
     }
   | { ok: false; notes: InteropNote[] };
 
@@ -65,21 +80,63 @@ interface SlideInput {
   text: Field;
   group: Field;
   type: Field;
+  media: MediaFields;
   /** Filled values that have no place in our format, each with the reason. */
   leftovers: { field: Field; why: string }[];
 }
 
-const WHY_MEDIA = 'the format has no media';
+interface MediaFields {
+  url: Field;
+  caption: Field;
+  credit: Field;
+  thumbnail: Field;
+  alt: Field;
+  title: Field;
+  /** Where TimelineJS links the media to; used as its address only when there is no url. */
+  link: Field;
+}
+
 const WHY_TIME = "the format's dates stop at the day";
 const WHY_DISPLAY_DATE = 'dates are shown from the date itself';
 const WHY_BACKGROUND = 'the format has no slide backgrounds';
+const WHY_UNDOCUMENTED = 'it is not part of the documented TimelineJS format';
+
+/**
+ * The kinds of note, as the grouped report heads them: what happened, why, and the likely fix.
+ * Each note of a kind also says all of this for its own place.
+ */
+export const NOTE_GROUPS = {
+  time: "Time of day dropped (the format's dates stop at the day; if the hour matters, say it in the text)",
+  displayDate: 'Display dates dropped (readers see each date worded from the date itself; say more in the text if needed)',
+  background: 'Slide backgrounds dropped (the format has none)',
+  undocumented: 'Fields that TimelineJS does not document, dropped (check their spelling against the TimelineJS docs)',
+  display: 'TimelineJS display settings dropped (the reader decides how to show each event)',
+  link: 'Links in the text dropped (the text is plain; its words are kept; an address that matters belongs in Media)',
+  textImage: 'Images inside the text dropped (an event shows one media: put the image address in Media)',
+  code: 'Code removed from the text with its content (scripts, styles and embeds are never shown to readers)',
+  template: "TimelineJS template notes dropped (instructions the template ships, not the story's text; delete them from the sheet)",
+  altStandIn: 'Images without alt text: the caption or headline stands in (write what each image shows in Alt Text or media.alt)',
+  unsafeMedia: 'Media left out: the format cannot carry them safely (give the http(s) address of the image, video or page)',
+  embed: 'Embed code replaced by the address it shows (check that the link works on its own)',
+  protocol: 'Addresses starting with // completed with https: (check that they open)',
+  mediaLink: 'Media links dropped (the media links to its own address; put the other address in the text or a source)',
+  thumbnail: 'Thumbnails dropped (an image is shown as itself; give a thumbnail to a video, audio or page only)',
+  tooLong: 'Media texts cut to the length the format allows (shorten them in the sheet)',
+  speaker: 'Speakers of quotes added as actors of kind person (change the kind of a government, organisation or outlet in the actors list)',
+  titleMedia: 'Title slide media dropped (a dataset has no cover media; give it to an event if it matters)',
+  noHeadline: 'Slides without headline: the title is the start of the text (write a headline)',
+  noDate: 'Slides with no date skipped (give each a Year to import it)',
+  era: 'Eras skipped (the format has no eras; the events inside them are imported)',
+  empty: 'Slides with neither headline nor text skipped (an event needs words that a source can back)',
+  secondTitle: 'Extra title slides skipped (a dataset has one title: make it an event with a date, or delete it)',
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Spreadsheet CSV
 
 const TIMELINEJS_SHEET: SheetSpec = {
   label: '',
-  columns: TIMELINEJS_COLUMNS,
+  columns: [...TIMELINEJS_COLUMNS, ...TIMELINEJS_OPTIONAL_COLUMNS],
   // A sheet without Year cannot date anything, and without Headline and Text says nothing.
   required: ['Year', 'Headline'],
 };
@@ -97,7 +154,7 @@ export function importTimelineJsCsv(csvText: string, options: TimelineJsImportOp
     );
   }
   const slides = sheet.rows.map(slideFromRow);
-  return slidesToDataset(slides, options, 'columns', collector);
+  return slidesToDataset(slides, options, 'columns', collector, ['row', 'rows']);
 }
 
 function slideFromRow(row: SheetRow): SlideInput {
@@ -108,11 +165,8 @@ function slideFromRow(row: SheetRow): SlideInput {
     if (value !== '') leftovers.push({ field: { name, value }, why });
   };
   keepAside('Display Date', WHY_DISPLAY_DATE);
-  keepAside('Media', WHY_MEDIA);
-  keepAside('Media Credit', WHY_MEDIA);
-  keepAside('Media Caption', WHY_MEDIA);
-  keepAside('Media Thumbnail', WHY_MEDIA);
   keepAside('Background', WHY_BACKGROUND);
+  const altColumn = TIMELINEJS_OPTIONAL_COLUMNS.find((name) => (row.cells.get(name) ?? '') !== '') ?? 'Alt Text';
   return {
     where: rowLocation(TIMELINEJS_SHEET, row.rowNumber),
     fieldPrefix: 'column ',
@@ -122,6 +176,15 @@ function slideFromRow(row: SheetRow): SlideInput {
     text: field('Text'),
     group: field('Group'),
     type: field('Type'),
+    media: {
+      url: field('Media'),
+      caption: field('Media Caption'),
+      credit: field('Media Credit'),
+      thumbnail: field('Media Thumbnail'),
+      alt: field(altColumn),
+      title: { name: 'Media Title', value: '' },
+      link: { name: 'Media Link', value: '' },
+    },
     leftovers,
   };
 }
@@ -142,6 +205,7 @@ const KNOWN_SLIDE_KEYS = new Set([
   'unique_id',
   'type',
 ]);
+const KNOWN_MEDIA_KEYS = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target']);
 const KNOWN_DATE_KEYS = new Set(['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'display_date', 'format']);
 
 export function importTimelineJsJson(json: unknown, options: TimelineJsImportOptions): TimelineJsImportResult {
@@ -184,7 +248,7 @@ export function importTimelineJsJson(json: unknown, options: TimelineJsImportOpt
       });
     }
   }
-  return slidesToDataset(slides, options, 'fields', collector);
+  return slidesToDataset(slides, options, 'fields', collector, ['slide', 'slides']);
 }
 
 function slideFromJson(input: unknown, where: string, collector: NoteCollector): SlideInput | undefined {
@@ -197,7 +261,7 @@ function slideFromJson(input: unknown, where: string, collector: NoteCollector):
     if (!KNOWN_SLIDE_KEYS.has(key)) {
       leftovers.push({
         field: { name: key, value: describeJsonValue(input[key]) },
-        why: 'it is not part of the documented TimelineJS format',
+        why: WHY_UNDOCUMENTED,
       });
     }
   }
@@ -209,10 +273,14 @@ function slideFromJson(input: unknown, where: string, collector: NoteCollector):
     value: scalarText(record[key], `${where}, ${name}`, collector),
   });
 
-  for (const key of ['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target']) {
-    const field = scalar(media, key, `media.${key}`);
-    if (field.value !== '') leftovers.push({ field, why: WHY_MEDIA });
+  for (const key of Object.keys(media)) {
+    if (!KNOWN_MEDIA_KEYS.has(key)) {
+      leftovers.push({ field: { name: `media.${key}`, value: describeJsonValue(media[key]) }, why: WHY_UNDOCUMENTED });
+    }
   }
+  const linkTarget = scalar(media, 'link_target', 'media.link_target');
+  if (linkTarget.value !== '') leftovers.push({ field: linkTarget, why: 'it is a display setting of TimelineJS' });
+  const mediaField = (key: keyof MediaFields) => scalar(media, key, `media.${key}`);
   for (const key of Object.keys(background)) {
     const field = scalar(background, key, `background.${key}`);
     if (field.value !== '') leftovers.push({ field, why: WHY_BACKGROUND });
@@ -233,6 +301,15 @@ function slideFromJson(input: unknown, where: string, collector: NoteCollector):
     text: scalar(text, 'text', 'text.text'),
     group: scalar(input, 'group', 'group'),
     type: scalar(input, 'type', 'type'),
+    media: {
+      url: mediaField('url'),
+      caption: mediaField('caption'),
+      credit: mediaField('credit'),
+      thumbnail: mediaField('thumbnail'),
+      alt: mediaField('alt'),
+      title: mediaField('title'),
+      link: mediaField('link'),
+    },
     leftovers,
   };
 }
@@ -253,7 +330,7 @@ function dateFromJson(
     if (!KNOWN_DATE_KEYS.has(name)) {
       leftovers.push({
         field: { name: `${key}.${name}`, value: describeJsonValue(date[name]) },
-        why: 'it is not part of the documented TimelineJS format',
+        why: WHY_UNDOCUMENTED,
       });
     }
   }
@@ -308,12 +385,51 @@ interface ReadDate {
   used: string[];
 }
 
+/** A quote found in a <blockquote>: its words, and who said them as the slide attributes them. */
+interface FoundQuote {
+  text: string;
+  /** The attribution as written ("Edith Clarke, first female professor…"), shown under the quote in the source text. */
+  attribution: string;
+  speaker?: { name: string; role?: string };
+}
+
 interface ImportedEvent {
   event: TimelineEvent;
   where: string;
-  /** Plain-text headline and text as they stand in the generated source text. */
+  /** Plain-text headline, text and quotes as they stand in the generated source text. */
   headline: string;
   text: string;
+  quotes: FoundQuote[];
+}
+
+/** The groups of the notes that stand for a leftover, by the reason it was left. */
+const LEFTOVER_GROUPS: Record<string, string> = {
+  [WHY_DISPLAY_DATE]: NOTE_GROUPS.displayDate,
+  [WHY_BACKGROUND]: NOTE_GROUPS.background,
+  [WHY_UNDOCUMENTED]: NOTE_GROUPS.undocumented,
+  'it is a display setting of TimelineJS': NOTE_GROUPS.display,
+};
+
+/** Speakers met so far, by name: the same name is the same actor. */
+class Speakers {
+  readonly actors: Actor[] = [];
+  private readonly byName = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  idOf(speaker: NonNullable<FoundQuote['speaker']>, where: string, collector: NoteCollector): string {
+    const key = speaker.name.toLowerCase().replace(/\s+/g, ' ');
+    const known = this.byName.get(key);
+    if (known !== undefined) return known;
+    const id = uniqueSlug(speaker.name, `speaker-${this.actors.length + 1}`, this.taken);
+    this.byName.set(key, id);
+    this.actors.push({ id, name: speaker.name, kind: 'person', ...(speaker.role !== undefined ? { role: speaker.role } : {}) });
+    collector.info(
+      where,
+      `${quoteValue(speaker.name)} is quoted: added as the actor "${id}", of kind person (change the kind if a government, organisation or outlet speaks)`,
+      { group: NOTE_GROUPS.speaker, example: `${quoteValue(speaker.name)} → "${id}"` },
+    );
+    return id;
+  }
 }
 
 function slidesToDataset(
@@ -321,44 +437,77 @@ function slidesToDataset(
   options: TimelineJsImportOptions,
   fieldWord: 'columns' | 'fields',
   collector: NoteCollector,
+  unit: ImportCount['unit'],
 ): TimelineJsImportResult {
   const sourceId = slugify(stripExtension(options.fileName)) || 'timelinejs-import';
   const sourceFile = `sources/${sourceId}.txt`;
   const takenIds = new Set<string>();
   const imported: ImportedEvent[] = [];
+  const speakers = new Speakers();
   let titleSlide: { headline: string; text: string } | undefined;
 
   for (const slide of slides) {
     const type = slide.type.value.toLowerCase();
     for (const { field, why } of slide.leftovers) {
-      collector.notCarriedOver(slide.where, `${field.name} ${quoteValue(field.value)} not carried over: ${why}`);
+      if (isTemplatePlaceholder(field.value, field.name)) {
+        templateNote(slide, `${slide.fieldPrefix}${field.name}`, field.value, collector);
+        continue;
+      }
+      collector.notCarriedOver(slide.where, `${field.name} ${quoteValue(field.value)} not carried over: ${why}`, {
+        ...(LEFTOVER_GROUPS[why] !== undefined ? { group: LEFTOVER_GROUPS[why] } : {}),
+        example: `${field.name} ${quoteValue(field.value, 30)}`,
+      });
     }
-    const headline = reduceHtml(slide, slide.headline, collector);
-    const text = reduceHtml(slide, slide.text, collector);
 
     if (type === TITLE_TYPE) {
+      const headline = readText(slide, slide.headline, collector);
+      const text = readText(slide, slide.text, collector);
       if (titleSlide === undefined) {
         titleSlide = { headline, text };
         reportUnusedDate(slide, collector, 'the title slide gives the dataset its title and description only');
+        const url = slide.media.url.value;
+        if (url !== '' && !isTemplatePlaceholder(url, slide.media.url.name)) {
+          collector.notCarriedOver(
+            slide.where,
+            `${slide.fieldPrefix}${slide.media.url.name} ${quoteValue(url)} not carried over: a dataset has no cover media; give it to an event if it matters`,
+            { group: NOTE_GROUPS.titleMedia, example: quoteValue(url, 40) },
+          );
+        }
       } else {
         collector.notCarriedOver(
           slide.where,
-          `a second title slide ${quoteValue(headline || text)} not carried over: a dataset has one title`,
+          `a second title slide ${quoteValue(headline || text)} not carried over: a dataset has one title; give it a date and another Type to make it an event, or delete it`,
+          { group: NOTE_GROUPS.secondTitle, example: quoteValue(headline || text, 40), skipped: 'extra title' },
         );
       }
       continue;
     }
     if (type === ERA_TYPE) {
+      const name = readText(slide, slide.headline, collector, false) || readText(slide, slide.text, collector, false);
       collector.notCarriedOver(
         slide.where,
-        `era ${quoteValue(headline || text || slide.start.year.value)} not carried over: the format has no eras`,
+        `era ${quoteValue(name || slide.start.year.value)} not carried over: the format has no eras; the events inside it are imported`,
+        { group: NOTE_GROUPS.era, example: quoteValue(name || slide.start.year.value, 40), skipped: 'era' },
       );
       continue;
     }
-    if (headline === '' && text === '') {
+
+    // Read quietly first: a skipped slide's links and code need no notes of their own.
+    const preview = readSlideWords(slide, new NoteCollector());
+    if (preview.headline === '' && preview.text === '' && preview.quotes.length === 0) {
       collector.notCarriedOver(
         slide.where,
-        'slide not carried over: it has neither a headline nor a text, and an event needs words that a source can back',
+        'slide not carried over: it has neither a headline nor a text, and an event needs words that a source can back; write a headline or delete the slide',
+        { group: NOTE_GROUPS.empty, skipped: 'with no headline or text' },
+      );
+      continue;
+    }
+    if (slide.start.year.value === '') {
+      const name = preview.headline || preview.text || preview.quotes[0]?.text || '';
+      collector.notCarriedOver(
+        slide.where,
+        `slide ${quoteValue(name)} not carried over: it has no date (${slide.fieldPrefix}${slide.start.year.name} is empty); give it a year to import it`,
+        { group: NOTE_GROUPS.noDate, example: quoteValue(name, 40), skipped: 'with no date' },
       );
       continue;
     }
@@ -371,12 +520,31 @@ function slidesToDataset(
 
     const date = readInterval(slide, collector);
     if (date === undefined) continue;
+    const { headline, text, quotes } = readSlideWords(slide, collector);
 
-    const title = headline !== '' ? headline : titleFromText(text);
-    if (headline === '') collector.info(slide.where, `no headline: the title is taken from the start of the text (${quoteValue(title)})`);
-    const summary = text !== '' ? text : headline;
+    const firstQuote = quotes[0]?.text ?? '';
+    const title = headline !== '' ? headline : titleFromText(text || firstQuote);
+    if (headline === '') {
+      collector.info(slide.where, `no headline: the title is taken from the start of the text (${quoteValue(title)}); write a headline`, {
+        group: NOTE_GROUPS.noHeadline,
+        example: quoteValue(title, 40),
+      });
+    }
+    const summary = text !== '' ? text : headline !== '' ? headline : firstQuote;
     const group = slide.group.value;
     const planned = type === PLANNED_TYPE || group.toLowerCase() === PLANNED_TYPE;
+    const media = readMedia(slide, headline, collector);
+    const actors: string[] = [];
+    const eventQuotes: TimelineEvent['quotes'] = [];
+    for (const quote of quotes) {
+      // A quote repeated (in the text and again as the media) is one quote.
+      if (eventQuotes.some((known) => known.text === quote.text)) continue;
+      const speaker = quote.speaker === undefined ? undefined : speakers.idOf(quote.speaker, slide.where, collector);
+      if (speaker !== undefined && !actors.includes(speaker)) actors.push(speaker);
+      eventQuotes.push({ source: sourceId, text: quote.text, ...(speaker !== undefined ? { speaker } : {}) });
+    }
+    // Without a <blockquote>, the slide's own words stand verbatim in the generated source: they are the quote.
+    if (eventQuotes.length === 0) eventQuotes.push({ source: sourceId, text: summary });
     const event: TimelineEvent = {
       id: uniqueSlug(title, `event-${imported.length + 1}`, takenIds),
       title,
@@ -385,14 +553,15 @@ function slidesToDataset(
       dateNote: `Taken from the TimelineJS ${date.used.length === 1 ? fieldWord.slice(0, -1) : fieldWord} ${date.used.join(', ')} (${slide.where} of ${options.fileName}).`,
       status: planned ? 'planned' : 'occurred',
       countries: [],
-      actors: [],
+      actors,
       summary,
-      // The text stands verbatim in the generated source, so the quote passes the verbatim rule.
-      quotes: [{ source: sourceId, text: summary }],
+      quotes: eventQuotes,
       related: [],
       ...(group !== '' ? { tags: [group] } : {}),
+      ...(media !== undefined ? { media } : {}),
     };
-    imported.push({ event, where: slide.where, headline, text });
+    const uniqueQuotes = quotes.filter((quote, index) => quotes.findIndex((other) => other.text === quote.text) === index);
+    imported.push({ event, where: slide.where, headline, text, quotes: uniqueQuotes });
   }
 
   if (collector.hasErrors) return { ok: false, notes: collector.notes };
@@ -413,7 +582,7 @@ function slidesToDataset(
     title,
     ...(description !== '' ? { description } : {}),
     sources: [source],
-    actors: [],
+    actors: speakers.actors,
     events: imported.map((entry) => entry.event),
   };
   return {
@@ -422,6 +591,320 @@ function slidesToDataset(
     sourceTexts: [{ file: sourceFile, text: buildSourceText(options.fileName, title, description, imported) }],
     eventLocations: imported.map((entry) => entry.where),
     notes: collector.notes,
+    count: { unit, read: slides.length, events: imported.length, title: titleSlide !== undefined },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: template notes dropped, quotes found
+
+/** Knight Lab's template marks its instructions so: <span class="tl-note">Embed sound clips from Soundcloud.</span> */
+const TL_NOTE = /<span\b[^>]*\bclass\s*=\s*["']?[^"'>]*\btl-note\b[^>]*>([\s\S]*?)<\/span\s*>/gi;
+const BLOCKQUOTE = /<blockquote\b[^>]*>([\s\S]*?)(?:<\/blockquote\s*>|$)/gi;
+
+function templateNote(slide: SlideInput, label: string, text: string, collector: NoteCollector): void {
+  collector.notCarriedOver(
+    slide.where,
+    `${quoteValue(text)} in ${label} dropped: it is a note of the TimelineJS template, not the story's text; delete it from the sheet`,
+    { group: NOTE_GROUPS.template, example: quoteValue(text, 40) },
+  );
+}
+
+/** Drops the template's marked notes from HTML, saying so. */
+function stripTemplateNotes(slide: SlideInput, field: Field, html: string, collector: NoteCollector): string {
+  return html.replace(TL_NOTE, (_whole, inner: string) => {
+    const words = htmlToPlainText(inner).text;
+    if (words !== '') templateNote(slide, `${slide.fieldPrefix}${field.name}`, words, collector);
+    return ' ';
+  });
+}
+
+/** Plain text of HTML, without the template's notes and placeholder paragraphs. */
+function readText(slide: SlideInput, field: Field, collector: NoteCollector, report = true): string {
+  const quiet = new NoteCollector();
+  const target = report ? collector : quiet;
+  return cleanText(slide, field, stripTemplateNotes(slide, field, field.value, target), target);
+}
+
+function cleanText(slide: SlideInput, field: Field, html: string, collector: NoteCollector): string {
+  const reduced = reduceHtml(slide, { ...field, value: html }, collector);
+  const kept = reduced.split('\n\n').filter((paragraph) => {
+    if (!isTemplatePlaceholder(paragraph, field.name)) return true;
+    templateNote(slide, `${slide.fieldPrefix}${field.name}`, paragraph, collector);
+    return false;
+  });
+  return kept.join('\n\n').trim();
+}
+
+/** The slide's headline, its text outside any <blockquote>, and the quotes of its text and media. */
+function readSlideWords(slide: SlideInput, collector: NoteCollector): { headline: string; text: string; quotes: FoundQuote[] } {
+  const headline = readText(slide, slide.headline, collector);
+  const quotes: FoundQuote[] = [];
+  const outside = stripTemplateNotes(slide, slide.text, slide.text.value, collector).replace(BLOCKQUOTE, (_whole, inner: string) => {
+    const quote = readQuote(slide, slide.text, inner, collector);
+    if (quote !== undefined) quotes.push(quote);
+    return '<p>';
+  });
+  const text = cleanText(slide, slide.text, outside, collector);
+  if (/<blockquote\b/i.test(slide.media.url.value)) {
+    const media = slide.media.url;
+    const rest = stripTemplateNotes(slide, media, media.value, collector).replace(BLOCKQUOTE, (_whole, inner: string) => {
+      const quote = readQuote(slide, media, inner, collector);
+      if (quote !== undefined) quotes.push(quote);
+      return ' ';
+    });
+    const left = htmlToPlainText(rest);
+    if (left.text !== '') {
+      collector.notCarriedOver(
+        slide.where,
+        `${quoteValue(left.text)} after the quote in ${slide.fieldPrefix}${media.name} not carried over: only the <blockquote> is read as a quote; move the words into the text`,
+      );
+    }
+  }
+  return { headline, text, quotes };
+}
+
+/** A <blockquote>'s words, and its speaker from <cite> or a closing "— Name". */
+function readQuote(slide: SlideInput, field: Field, inner: string, collector: NoteCollector): FoundQuote | undefined {
+  const cite = /<cite\b[^>]*>([\s\S]*?)(?:<\/cite\s*>|$)/i.exec(inner);
+  let attribution = cite === null ? '' : htmlToPlainText(cite[1] ?? '').text;
+  const body = cite === null ? inner : inner.replace(cite[0], ' ');
+  let text = reduceHtml(slide, { ...field, value: body }, collector);
+  if (attribution === '') {
+    const closing = trailingAttribution(text);
+    if (closing !== undefined) ({ text, attribution } = closing);
+  }
+  attribution = attribution.replace(/^[\s—―–-]+/, '').trim();
+  if (text === '') {
+    collector.notCarriedOver(
+      slide.where,
+      `an empty <blockquote> in ${slide.fieldPrefix}${field.name} not carried over: it has no words to quote`,
+    );
+    return undefined;
+  }
+  const speaker = speakerOf(attribution);
+  return { text, attribution, ...(speaker !== undefined ? { speaker } : {}) };
+}
+
+/** "…work. — Edith Clarke" or "…work.\n&mdash; Edith Clarke": the words, and whom they are attributed to. */
+function trailingAttribution(text: string): { text: string; attribution: string } | undefined {
+  const match = /(^|\n|[.!?…"”’»)]\s*)(?:—|―|–|--)\s*([^\n—―–]{2,200})$/.exec(text);
+  if (match === null) return undefined;
+  const quoted = text.slice(0, match.index + (match[1] ?? '').length).trim();
+  if (quoted === '') return undefined;
+  return { text: quoted, attribution: (match[2] ?? '').trim() };
+}
+
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)\b\.?/i;
+
+/**
+ * "Edith Clarke, first female professor of electrical engineering" → name and role;
+ * "Jane Doe (@janedoe) June 1, 2020" (a tweet's signature) → the name only.
+ */
+function speakerOf(attribution: string): FoundQuote['speaker'] {
+  const signature = attribution.replace(/\s*\(@\w+\)[\s\S]*$/, '').trim();
+  let cut = -1;
+  for (let comma = signature.indexOf(','); comma !== -1; comma = signature.indexOf(',', comma + 1)) {
+    if (!NAME_SUFFIX.test(signature.slice(comma + 1).trim())) {
+      cut = comma;
+      break;
+    }
+  }
+  const name = (cut === -1 ? signature : signature.slice(0, cut)).trim();
+  const role = cut === -1 ? '' : signature.slice(cut + 1).trim();
+  if (name === '' || name.length > 100 || slugify(name) === '') return undefined;
+  return { name, ...(role !== '' ? { role: fit(role, TEXT_LIMITS.role) } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Media
+
+type Resolved = { ok: true; url: string; from?: 'iframe' | 'protocol' } | { ok: false; why: string; what: string };
+
+const FILE_PATH = /^(?:\.{1,2}\/)*(?:[\w.~%+-]+\/)*[\w.~%+-]*\w\.[A-Za-z0-9]{2,5}(?:[?#]\S*)?$/;
+
+/**
+ * An address the format may carry: http(s), or a file next to the dataset. Embed code is
+ * never carried, but an <iframe>'s address is; a data: or javascript: address never is.
+ */
+function resolveAddress(raw: string): Resolved {
+  let value = raw.trim();
+  let from: 'iframe' | 'protocol' | undefined;
+  if (/<iframe\b/i.test(value)) {
+    const src = /<iframe\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(value);
+    value = decodeEntities(src?.[1] ?? src?.[2] ?? src?.[3] ?? '').trim();
+    if (value === '') return { ok: false, what: 'embed code', why: 'it is an <iframe> embed with no address (src) to link to' };
+    from = 'iframe';
+  } else if (/<[A-Za-z!/]/.test(value)) {
+    return { ok: false, what: 'embed code', why: 'it is HTML code (an embed snippet), which the format never shows' };
+  }
+  // Browsers ignore control characters and spaces inside a scheme: "java\tscript:" still runs.
+  // eslint-disable-next-line no-control-regex
+  const compact = value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
+  if (compact.startsWith('data:'))
+    return {
+      ok: false,
+      what: 'a data: address',
+      why: 'it is a data: address (the file itself pasted as text): put the file online and give its address',
+    };
+  if (compact.startsWith('javascript:') || compact.startsWith('vbscript:')) {
+    return {
+      ok: false,
+      what: `a ${compact.split(':')[0] ?? ''}: address`,
+      why: `it is a ${compact.split(':')[0] ?? ''}: address, which would run code in the reader's browser`,
+    };
+  }
+  if (value.startsWith('//')) {
+    value = `https:${value}`;
+    from ??= 'protocol';
+  }
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1];
+  if (scheme !== undefined && !/^https?$/i.test(scheme)) {
+    return {
+      ok: false,
+      what: `a ${scheme}: address`,
+      why: `it is a ${scheme}: address; only http(s) addresses and files next to the dataset can be shown`,
+    };
+  }
+  if (scheme === undefined && !FILE_PATH.test(value)) {
+    return {
+      ok: false,
+      what: 'not an address',
+      why: 'it is neither a web address nor the name of a file next to the dataset ("media/photo.jpg")',
+    };
+  }
+  if (/\s/.test(value)) {
+    return { ok: false, what: 'spaces in the address', why: "the address has spaces in it: copy it again from the browser's address bar" };
+  }
+  if (!v.is(MediaUrlSchema, value)) return { ok: false, what: 'not an address', why: 'it is not an address the format accepts' };
+  return { ok: true, url: value, ...(from !== undefined ? { from } : {}) };
+}
+
+function fit(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
+}
+
+/** The slide's media as the format holds it, or undefined with a note saying why. */
+function readMedia(slide: SlideInput, headline: string, collector: NoteCollector): Media | undefined {
+  const fields = slide.media;
+  const label = (field: Field) => `${slide.fieldPrefix}${field.name}`;
+  const refuse = (field: Field, value: string, { why, what }: { why: string; what: string }) =>
+    collector.notCarriedOver(
+      slide.where,
+      `${label(field)} ${quoteValue(value)} not carried over: ${why}; give the http(s) address of the image, video or page`,
+      {
+        group: NOTE_GROUPS.unsafeMedia,
+        example: `${quoteValue(value, 30)} (${what})`,
+      },
+    );
+  const plain = (field: Field) => (field.value === '' ? '' : readText(slide, field, collector));
+
+  let urlField = fields.url;
+  let raw = urlField.value;
+  if (raw !== '' && isTemplatePlaceholder(raw, urlField.name)) {
+    templateNote(slide, label(urlField), raw, collector);
+    raw = '';
+  }
+  // A <blockquote> as media is a quote (readSlideWords took it), not media.
+  if (/<blockquote\b/i.test(raw)) raw = '';
+  const link = fields.link.value;
+  if (raw === '' && link !== '') {
+    urlField = fields.link;
+    raw = link;
+  } else if (link !== '') {
+    collector.notCarriedOver(
+      slide.where,
+      `${label(fields.link)} ${quoteValue(link)} not carried over: the media links to its own address; put this one in the text if it matters`,
+      { group: NOTE_GROUPS.mediaLink, example: quoteValue(link, 40) },
+    );
+  }
+  if (raw === '') {
+    const orphans = [fields.caption, fields.credit, fields.thumbnail, fields.alt, fields.title].filter(
+      (field) => field.value !== '' && !isTemplatePlaceholder(field.value, field.name),
+    );
+    for (const field of orphans) {
+      collector.notCarriedOver(
+        slide.where,
+        `${label(field)} ${quoteValue(field.value)} not carried over: there is no media for it to describe; give the media's address in ${label(fields.url)}`,
+      );
+    }
+    return undefined;
+  }
+  const resolved = resolveAddress(raw);
+  if (!resolved.ok) {
+    refuse(urlField, raw, resolved);
+    return undefined;
+  }
+  if (resolved.from === 'iframe') {
+    collector.info(
+      slide.where,
+      `${label(urlField)}: the embed code is replaced by the address it shows, ${quoteValue(resolved.url)}; check that the link works on its own`,
+      {
+        group: NOTE_GROUPS.embed,
+        example: quoteValue(resolved.url, 40),
+      },
+    );
+  } else if (resolved.from === 'protocol') {
+    collector.info(
+      slide.where,
+      `${label(urlField)}: the address starting with // is completed as ${quoteValue(resolved.url)}; check that it opens`,
+      {
+        group: NOTE_GROUPS.protocol,
+        example: quoteValue(resolved.url, 40),
+      },
+    );
+  }
+  const kind = mediaKindOf(resolved.url);
+  const url = resolved.url;
+
+  const cut = (field: Field, text: string, limit: number) => {
+    if (text.length <= limit) return text;
+    collector.info(slide.where, `${label(field)} is ${text.length} characters long: cut to the ${limit} the format allows; shorten it`, {
+      group: NOTE_GROUPS.tooLong,
+      example: `${label(field)} (${text.length})`,
+    });
+    return fit(text, limit);
+  };
+  const caption = cut(fields.caption, plain(fields.caption), TEXT_LIMITS.note);
+  const credit = cut(fields.credit, plain(fields.credit), TEXT_LIMITS.name);
+  const title = cut(fields.title, plain(fields.title), TEXT_LIMITS.title);
+  let alt = cut(fields.alt, plain(fields.alt), TEXT_LIMITS.note);
+
+  let thumbnail: string | undefined;
+  const thumbnailRaw = fields.thumbnail.value;
+  if (thumbnailRaw !== '' && !isTemplatePlaceholder(thumbnailRaw, fields.thumbnail.name)) {
+    if (kind === 'image') {
+      collector.notCarriedOver(
+        slide.where,
+        `${label(fields.thumbnail)} ${quoteValue(thumbnailRaw)} not carried over: an image is shown as itself; a thumbnail goes with a video, audio or page`,
+        { group: NOTE_GROUPS.thumbnail, example: quoteValue(thumbnailRaw, 40) },
+      );
+    } else {
+      const resolvedThumbnail = resolveAddress(thumbnailRaw);
+      if (resolvedThumbnail.ok) thumbnail = resolvedThumbnail.url;
+      else refuse(fields.thumbnail, thumbnailRaw, resolvedThumbnail);
+    }
+  } else if (thumbnailRaw !== '') {
+    templateNote(slide, label(fields.thumbnail), thumbnailRaw, collector);
+  }
+
+  if (kind === 'image' && alt === '') {
+    const standIn = caption !== '' ? 'caption' : 'headline';
+    alt = fit(caption !== '' ? caption : headline || title || 'Image', TEXT_LIMITS.note);
+    collector.info(
+      slide.where,
+      `the image has no alt text: its ${standIn} stands in (${quoteValue(alt)}); write what the image shows in ${slide.fieldPrefix === '' ? 'media.alt' : 'the Alt Text column'}`,
+      { group: NOTE_GROUPS.altStandIn, example: `${standIn} ${quoteValue(alt, 30)}` },
+    );
+  }
+  return {
+    kind,
+    url,
+    ...(alt !== '' && kind === 'image' ? { alt } : {}),
+    ...(title !== '' ? { title } : {}),
+    ...(caption !== '' ? { caption } : {}),
+    ...(thumbnail !== undefined ? { thumbnail } : {}),
+    ...(credit !== '' ? { credit } : {}),
   };
 }
 
@@ -433,13 +916,21 @@ function reduceHtml(slide: SlideInput, field: Field, collector: NoteCollector): 
     collector.notCarriedOver(
       slide.where,
       `link ${quoteValue(link)} in ${label} not carried over: the text is plain text; its words are kept`,
+      { group: NOTE_GROUPS.link, example: quoteValue(link, 40) },
     );
   }
   for (const image of reduced.images) {
-    collector.notCarriedOver(slide.where, `image ${quoteValue(image)} in ${label} not carried over: ${WHY_MEDIA}`);
+    collector.notCarriedOver(
+      slide.where,
+      `image ${quoteValue(image)} in ${label} not carried over: an event shows one media; put its address in ${slide.fieldPrefix === '' ? 'media.url' : 'the Media column'}`,
+      { group: NOTE_GROUPS.textImage, example: quoteValue(image, 40) },
+    );
   }
   for (const element of new Set(reduced.removedElements)) {
-    collector.notCarriedOver(slide.where, `<${element}> in ${label} removed with its content: it is code, not text`);
+    collector.notCarriedOver(slide.where, `<${element}> in ${label} removed with its content: it is code, not text`, {
+      group: NOTE_GROUPS.code,
+      example: `<${element}>`,
+    });
   }
   return reduced.text;
 }
@@ -498,7 +989,10 @@ function readPoint(slide: SlideInput, date: DateFields, collector: NoteCollector
   if (year === null || month === null || day === null || year === undefined) return undefined;
 
   if (date.time.value !== '') {
-    collector.notCarriedOver(slide.where, `${date.time.name} ${quoteValue(date.time.value)} not carried over: ${WHY_TIME}`);
+    collector.notCarriedOver(slide.where, `${date.time.name} ${quoteValue(date.time.value)} not carried over: ${WHY_TIME}`, {
+      group: NOTE_GROUPS.time,
+      example: quoteValue(date.time.value),
+    });
   }
   const used = [date.year.name];
   const yearText = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
@@ -549,15 +1043,20 @@ function titleFromFileName(fileName: string): string {
 function buildSourceText(fileName: string, title: string, description: string, events: ImportedEvent[]): string {
   const lines = [
     `The TimelineJS file ${fileName}, converted to plain text by npm run import.`,
-    'Each entry below is one slide: its date, headline and text, with HTML reduced to plain text.',
+    'Each entry below is one slide: its date, headline, text and quotes, with HTML reduced to plain text.',
     '',
     title,
   ];
   if (description !== '') lines.push('', description);
-  for (const { event, headline, text } of events) {
+  for (const { event, headline, text, quotes } of events) {
     lines.push('', '---', '', event.date);
     if (headline !== '') lines.push(headline);
     if (text !== '') lines.push('', text);
+    // A quote stands whole, then whom the slide attributes it to, as a reader of the file would see it.
+    for (const quote of quotes) {
+      lines.push('', quote.text);
+      if (quote.attribution !== '') lines.push(`— ${quote.attribution}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -23,9 +23,15 @@ describe('npm run import', () => {
     const outcome = runImport([join(FIXTURE_DIR, 'timelinejs-full.json'), '--out', out]);
     expect(outcome.stderr).toEqual([]);
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.stdout[0]).toBe('Not carried over (19):');
-    expect(outcome.stdout).toContain("  event 3: media.url 'https://example.org/photo.jpg' not carried over: the format has no media");
-    expect(outcome.stdout.at(-1)).toMatch(/^wrote .*story\.json and .*sources\/timelinejs-full\.txt: 10 events, valid/);
+    // The report leads with what became of the slides, and ends saying it again.
+    expect(outcome.stdout[0]).toBe('13 slides → 10 events and the title; 2 skipped: 1 with no headline or text (event 11), 1 era (era 1)');
+    expect(outcome.stdout[1]).toBe('Not carried over (13):');
+    expect(outcome.stdout).toContain(
+      '  Code removed from the text with its content (scripts, styles and embeds are never shown to readers) — 2, e.g. event 7 <script>, event 7 <style>',
+    );
+    expect(outcome.stdout.at(-1)).toMatch(
+      /^wrote .*story\.json and .*sources\/timelinejs-full\.txt: 10 of 13 slides became events \(and one the title\); 2 skipped \(1 with no headline or text, 1 era\); valid/,
+    );
     expect(existsSync(join(dir, 'sources', 'timelinejs-full.txt'))).toBe(true);
     expect(validateFile(out).exitCode).toBe(0);
   });

@@ -100,28 +100,33 @@ describe('TimelineJS JSON import', () => {
     expect(byTitle('A summit is scheduled')).toMatchObject({ status: 'planned', tags: ['Planned'] });
   });
 
+  it('carries the media over, with the caption standing in for the missing alt text', () => {
+    expect(byTitle('The council dissolves').media).toEqual({
+      kind: 'image',
+      url: 'https://example.org/photo.jpg',
+      alt: 'Delegates leave the hall',
+      caption: 'Delegates leave the hall',
+      credit: 'Jane Doe',
+    });
+  });
+
   it('lists everything it could not carry over', () => {
     expect(messages(result.notes)).toEqual([
-      "title slide: media.url 'https://example.org/cover.jpg' not carried over: the format has no media",
-      "title slide: media.caption 'The cover' not carried over: the format has no media",
-      "title slide: media.credit 'Example Archive' not carried over: the format has no media",
-      "event 3: media.url 'https://example.org/photo.jpg' not carried over: the format has no media",
-      "event 3: media.caption 'Delegates leave the hall' not carried over: the format has no media",
-      "event 3: media.credit 'Jane Doe' not carried over: the format has no media",
-      "event 3: media.thumbnail 'https://example.org/thumb.jpg' not carried over: the format has no media",
+      "title slide: media.url 'https://example.org/cover.jpg' not carried over: a dataset has no cover media; give it to an event if it matters",
       "event 3: background.color '#123456' not carried over: the format has no slide backgrounds",
       "event 3: display_date 'Boxing Day 1991' not carried over: dates are shown from the date itself",
       "event 3: unique_id 'council-dissolves' not carried over: ids are made from headlines",
       "event 3: autolink 'false' not carried over: it is a display setting of TimelineJS",
+      "event 3: media.thumbnail 'https://example.org/thumb.jpg' not carried over: an image is shown as itself; a thumbnail goes with a video, audio or page",
+      "event 3: the image has no alt text: its caption stands in ('Delegates leave the hall'); write what the image shows in media.alt",
       "event 4: start_date.hour '14:30' not carried over: the format's dates stop at the day",
       "event 7: link 'https://example.org/x' in text.text not carried over: the text is plain text; its words are kept",
-      "event 7: image 'https://example.org/i.png' in text.text not carried over: the format has no media",
+      "event 7: image 'https://example.org/i.png' in text.text not carried over: an event shows one media; put its address in media.url",
       'event 7: <script> in text.text removed with its content: it is code, not text',
       'event 7: <style> in text.text removed with its content: it is code, not text',
-      "event 8: no headline: the title is taken from the start of the text ('A slide without a headline, whose text becomes the title.')",
-      "event 11: media.url 'https://example.org/only-media.jpg' not carried over: the format has no media",
-      'event 11: slide not carried over: it has neither a headline nor a text, and an event needs words that a source can back',
-      "era 1: era 'The end of the old order' not carried over: the format has no eras",
+      "event 8: no headline: the title is taken from the start of the text ('A slide without a headline, whose text becomes the title.'); write a headline",
+      'event 11: slide not carried over: it has neither a headline nor a text, and an event needs words that a source can back; write a headline or delete the slide',
+      "era 1: era 'The end of the old order' not carried over: the format has no eras; the events inside it are imported",
     ]);
   });
 
@@ -192,17 +197,15 @@ describe('TimelineJS spreadsheet import', () => {
 
   it('reports by row what it could not carry over, with row numbers as the spreadsheet shows them', () => {
     expect(messages(result.notes)).toEqual([
-      "row 2: Media 'https://example.org/cover.jpg' not carried over: the format has no media",
+      "row 2: column Media 'https://example.org/cover.jpg' not carried over: a dataset has no cover media; give it to an event if it matters",
       "row 5: Display Date 'Boxing Day 1991' not carried over: dates are shown from the date itself",
-      "row 5: Media 'https://example.org/photo.jpg' not carried over: the format has no media",
-      "row 5: Media Credit 'Jane Doe' not carried over: the format has no media",
-      "row 5: Media Caption 'Delegates leave the hall' not carried over: the format has no media",
-      "row 5: Media Thumbnail 'https://example.org/thumb.jpg' not carried over: the format has no media",
       "row 5: Background '#123456' not carried over: the format has no slide backgrounds",
+      "row 5: column Media Thumbnail 'https://example.org/thumb.jpg' not carried over: an image is shown as itself; a thumbnail goes with a video, audio or page",
+      "row 5: the image has no alt text: its caption stands in ('Delegates leave the hall'); write what the image shows in the Alt Text column",
       "row 6: Time '14:30' not carried over: the format's dates stop at the day",
       "row 7: End Time '09:00' not carried over: the format's dates stop at the day",
       'row 10: <script> in column Text removed with its content: it is code, not text',
-      "row 11: era 'The end of the old order' not carried over: the format has no eras",
+      "row 11: era 'The end of the old order' not carried over: the format has no eras; the events inside it are imported",
     ]);
   });
 
@@ -249,7 +252,9 @@ describe('TimelineJS spreadsheet import', () => {
       ]),
     );
     expect(result.ok && result.dataset.title).toBe('One');
-    expect(messages(result.notes)).toEqual(["row 3: a second title slide 'Two' not carried over: a dataset has one title"]);
+    expect(messages(result.notes)).toEqual([
+      "row 3: a second title slide 'Two' not carried over: a dataset has one title; give it a date and another Type to make it an event, or delete it",
+    ]);
   });
 
   it('reports a day without a month, and keeps the year', () => {
@@ -265,10 +270,17 @@ describe('TimelineJS spreadsheet import', () => {
   describe('errors name the row and the column', () => {
     const errors = (rows: Parameters<typeof sheet>[0]) => messages(importCsv(sheet(rows)).notes, 'error');
 
-    it('an event without a year', () => {
-      expect(errors([{ Headline: 'No year' }])).toEqual([
-        'row 2, column Year: empty: every event needs a year (only the title and era slides may go without)',
+    it('an event without a year is skipped, and a sheet of only such rows imports nothing', () => {
+      const result = importCsv(sheet([{ Headline: 'No year' }, { Year: '2001', Headline: 'Dated' }]));
+      expect(result.ok && result.dataset.events.map((event) => event.title)).toEqual(['Dated']);
+      expect(result.notes).toEqual([
+        expect.objectContaining({
+          where: 'row 2',
+          message: "slide 'No year' not carried over: it has no date (column Year is empty); give it a year to import it",
+          skipped: 'with no date',
+        }),
       ]);
+      expect(errors([{ Headline: 'No year' }])).toEqual(['nothing to import: no slide has both a date and a headline or text']);
     });
 
     it('values that are not numbers or are out of range', () => {
@@ -309,7 +321,7 @@ describe('TimelineJS spreadsheet import', () => {
 
     it('a header without the required columns', () => {
       expect(messages(importCsv('Month,Day,Headline\n1,2,A\n').notes)).toEqual([
-        'row 1, column Year: the header has no column Year; the first row must name the columns (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background)',
+        'row 1, column Year: the header has no column Year; the first row must name the columns (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background, Alt Text, Media Alt)',
       ]);
     });
 
