@@ -36,6 +36,21 @@ describe('npm run import', () => {
     expect(validateFile(out).exitCode).toBe(0);
   });
 
+  it('leads the report of a whole story with what became of its rows, groups the rest, and ends with the count', () => {
+    const out = join(dir, 'harbour.json');
+    const outcome = runImport(['tests/unit/interop/fixtures/timelinejs/harbour-accord.csv', '--out', out]);
+    expect(outcome.stderr).toEqual([]);
+    expect(outcome.stdout[0]).toBe('16 rows → 12 events and the title; 3 skipped: 2 with no date (row 6, row 10), 1 era (row 13)');
+    // One line per kind, not per row: far fewer lines than notes.
+    expect(outcome.stdout.filter((line) => line.includes('Time of day dropped'))).toHaveLength(1);
+    expect(outcome.stdout.filter((line) => line.includes("'Add a caption'"))).toHaveLength(1);
+    expect(outcome.stdout.length).toBeLessThan(20);
+    expect(outcome.stdout.at(-1)).toMatch(
+      /^wrote .*harbour\.json and .*sources\/harbour-accord\.txt: 12 of 16 rows became events \(and one the title\); 3 skipped \(2 with no date, 1 era\); valid/,
+    );
+    expect(validateFile(out).exitCode).toBe(0);
+  });
+
   it('converts a TimelineJS sheet, with the title given on the command line', () => {
     const out = join(dir, 'sheet.json');
     const outcome = runImport([join(FIXTURE_DIR, 'timelinejs-excel-semicolon-bom.csv'), '--out', out, '--title', 'Rome Statute']);
