@@ -10,56 +10,44 @@
  */
 import { STRINGS, type Locale } from './strings.ts';
 
-/** A name is cut to about this many characters, at a space when there is one near the end. */
+const INDEX = /^\d+$/;
+
+/** A name is cut to this many characters. */
 const NAME_LENGTH = 60;
 
-const own = (table: Record<string, string>, key: string | undefined) =>
-  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
-
-const isIndex = (key: string | undefined) => key !== undefined && /^\d+$/.test(key);
-
-/** `template` with each `%` replaced by `value` (a function: `$&` in a name is not a pattern). */
-const fill = (template: string, value: string | number) => template.replace('%', () => String(value));
+/** `template` with its `%` replaced by `value` (by a function: `$&` in a name is not a pattern). */
+const fill = (template: string, value: unknown) => template.replace('%', () => String(value));
 
 /** The item's title (or `key`), else its id, on one line and cut short; undefined when it has neither. */
 function nameOf(item: unknown, key: string): string | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
-  const fields = item as Record<string, unknown>;
+  const fields = (item ?? {}) as Record<string, unknown>;
   const name = [fields[key], fields.id].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-  if (name === undefined) return undefined;
   const line = name
-    .slice(0, 4 * NAME_LENGTH)
+    ?.slice(0, 4 * NAME_LENGTH)
     .replace(/\s+/g, ' ')
     .trim();
-  if (line.length <= NAME_LENGTH) return line;
-  const cut = line.slice(0, NAME_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  // Not half of a character outside the BMP (an emoji), nor a dangling space or comma.
-  return `${(space > NAME_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]*[\ud800-\udbff]?$/, '')}…`;
+  // Cut after a word when one ends near the end, and never through a character outside the BMP (an emoji).
+  return line && line.length > NAME_LENGTH ? `${line.slice(0, NAME_LENGTH).replace(/ \S{0,20}$|[\ud800-\udbff]$/, '')}…` : line;
 }
 
 export function problemWords(path: string, input: unknown, locale: Locale): string {
   const { colon, problemAt: words } = STRINGS[locale];
   // `events[14].quotes[0].text` → events, 14, quotes, 0, text; `(root)` and odd keys are just unknown.
-  const [top, index, field, entry, sub] = String(path).match(/[^.[\]]+/g) ?? [];
-  const item = own(words.item, top);
-  let lead: string;
-  if (item !== undefined && isIndex(index)) {
-    const list = (input as Record<string, unknown> | null | undefined)?.[top as string];
+  const [top = '', index = '', field = '', entry = '', sub = ''] = String(path).match(/[^.[\]]+/g) ?? [];
+  const item = Object.hasOwn(words.item, top) && INDEX.test(index) ? words.item[top] : undefined;
+  let lead = words.dataset;
+  if (item !== undefined) {
+    const list = (input as Record<string, unknown> | null | undefined)?.[top];
     const name = nameOf(Array.isArray(list) ? list[Number(index)] : undefined, top === 'actors' ? 'name' : 'title');
-    lead = fill(item, Number(index) + 1) + (name === undefined ? '' : `, ${fill(words.quoted, name)}`);
-    const its = own(words.its, field);
-    if (its !== undefined) {
-      const one = own(words.entry, field);
-      const listed = one !== undefined && isIndex(entry);
-      // An entry of a list ("its first quote"), or a part of it or of an object ("the address of its media").
-      const whole = listed ? words.nth(one, Number(entry) + 1) : its;
-      const part = own(words.its, listed ? sub : entry);
-      lead += colon + (part === undefined ? whole : words.of(words.the(part), whole));
-    }
+    lead = fill(item, Number(index) + 1) + (name ? `, ${fill(words.quoted, name)}` : '');
+    const one = INDEX.test(entry) ? words.field(field, true) : undefined;
+    // An entry of a list ("its first quote"), or a part of it or of an object ("the address of its media").
+    const whole = one ? words.nth(one, Number(entry) + 1) : words.field(field);
+    const part = words.field(one ? sub : entry);
+    if (whole) lead += colon + (part ? words.of(words.the(part), whole) : whole);
   } else {
-    const its = index === undefined ? own(words.its, top) : undefined;
-    lead = its === undefined ? words.dataset : words.of(words.the(its), words.dataset);
+    const field = index ? undefined : words.field(top);
+    if (field) lead = words.of(words.the(field), lead);
   }
   return lead.charAt(0).toUpperCase() + lead.slice(1);
 }

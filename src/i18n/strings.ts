@@ -5,6 +5,52 @@
 export type Locale = 'en' | 'fr';
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
+/**
+ * The fields of the schema that have words where a problem is (src/i18n/problemWords.ts):
+ * each as "its" field in French, and, for a list, one entry of it after a slash. A quote's
+ * text has none: it is the quote itself.
+ */
+const FIELDS_FR: Record<string, string> = {
+  id: 'son identifiant',
+  title: 'son titre',
+  file: 'son fichier',
+  origin: 'son origine',
+  name: 'son nom',
+  kind: 'son type',
+  country: 'son pays',
+  role: 'son rôle',
+  date: 'sa date',
+  dateBasis: 'sa base de datation',
+  dateNote: 'sa note de date',
+  status: 'son statut',
+  countries: 'ses pays/son pays',
+  actors: 'ses acteurs/son acteur',
+  summary: 'son résumé',
+  quotes: 'ses citations/sa citation',
+  related: 'ses liens/son lien',
+  tags: 'ses mots-clés/son mot-clé',
+  media: 'son média',
+  source: 'sa source',
+  speaker: 'son auteur',
+  event: 'son événement',
+  type: 'son type',
+  note: 'sa note',
+  url: 'son adresse',
+  alt: 'son texte alternatif',
+  caption: 'sa légende',
+  thumbnail: 'sa vignette',
+  credit: 'son crédit',
+  description: 'sa description',
+  language: 'sa langue',
+  schemaVersion: 'sa version de schéma',
+  sources: 'ses sources',
+  events: 'ses événements',
+  path: 'son parcours',
+};
+
+/** A field's words in French, or one entry's (`one`); undefined for a key that is no field with words (or no list, for `one`). */
+const fieldFr = (key: string, one?: boolean) => (Object.hasOwn(FIELDS_FR, key) ? FIELDS_FR[key]?.split('/')[one ? 1 : 0] : undefined);
+
 const en = {
   /** French sets a (narrow no-break) space before a colon; English does not. */
   colon: ': ',
@@ -22,6 +68,9 @@ const en = {
   tags: 'Tags',
   /** The lane of the events that carry no tag, when grouped by tag. */
   noTag: 'No tag',
+  /** What a media link leads to; an image shown as a link when it cannot load. */
+  mediaKind: { image: 'Image', video: 'Video', audio: 'Audio', page: 'Page' },
+  mediaCredit: 'Credit',
   listView: 'List',
   timelineView: 'Timeline',
   viewMode: 'View',
@@ -122,53 +171,22 @@ const en = {
       : `${count} events of this dataset are not shown because of problems in them`,
   /**
    * Where a problem is, in words (src/i18n/problemWords.ts), e.g. "Event 15, “Super Bowl”: its
-   * first quote". `%` stands for a number or a name; `its` names a field, `entry` one entry of a list.
+   * first quote". `%` stands for a number or a name.
    */
   problemAt: {
     dataset: 'the dataset',
     item: { sources: 'Source %', actors: 'Actor %', events: 'Event %', path: 'Step % of the path' } as Record<string, string>,
     quoted: '“%”',
-    its: {
-      id: 'its id',
-      title: 'its title',
-      file: 'its file',
-      origin: 'its origin',
-      name: 'its name',
-      kind: 'its kind',
-      country: 'its country',
-      role: 'its role',
-      date: 'its date',
-      dateBasis: 'how its date is known',
-      dateNote: 'its date note',
-      status: 'its status',
-      countries: 'its countries',
-      actors: 'its actors',
-      summary: 'its summary',
-      quotes: 'its quotes',
-      related: 'its links',
-      tags: 'its tags',
-      media: 'its media',
-      source: 'its source',
-      speaker: 'its speaker',
-      event: 'its event',
-      type: 'its type',
-      note: 'its note',
-      url: 'its address',
-      alt: 'its alt text',
-      caption: 'its caption',
-      thumbnail: 'its thumbnail',
-      credit: 'its credit',
-      description: 'its description',
-      language: 'its language',
-      schemaVersion: 'its schema version',
-      sources: 'its sources',
-      events: 'its events',
-      path: 'its path',
-    } as Record<string, string>,
-    entry: { countries: 'its country', actors: 'its actor', quotes: 'its quote', related: 'its link', tags: 'its tag' } as Record<
-      string,
-      string
-    >,
+    /**
+     * A field of the schema, "its title", or one entry of a list field (`one`), "its quote": its
+     * name in words, but for three; undefined as fieldFr is.
+     */
+    field: (key: string, one?: boolean): string | undefined => {
+      const noun =
+        ({ url: 'address', alt: 'alt text', related: 'links' } as Record<string, string>)[key] ??
+        key.replace(/[A-Z]/g, (capital) => ` ${capital.toLowerCase()}`);
+      return fieldFr(key, one) && `its ${one ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`;
+    },
     /** The `n`th (from 1) entry: "its first quote", … "its tenth quote", then "its quote 11". */
     nth: (entry: string, n: number) => {
       const ordinal = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')[n - 1];
@@ -196,6 +214,8 @@ const fr: Strings = {
   groupTag: 'Étiquette',
   tags: 'Étiquettes',
   noTag: 'Sans étiquette',
+  mediaKind: { image: 'Image', video: 'Vidéo', audio: 'Audio', page: 'Page' },
+  mediaCredit: 'Crédit',
   listView: 'Liste',
   timelineView: 'Chronologie',
   viewMode: 'Affichage',
@@ -291,49 +311,10 @@ const fr: Strings = {
     dataset: 'le jeu de données',
     item: { sources: 'Source %', actors: 'Acteur %', events: 'Événement %', path: 'Étape % du parcours' },
     quoted: '«\u00a0%\u00a0»',
-    its: {
-      id: 'son identifiant',
-      title: 'son titre',
-      file: 'son fichier',
-      origin: 'son origine',
-      name: 'son nom',
-      kind: 'son type',
-      country: 'son pays',
-      role: 'son rôle',
-      date: 'sa date',
-      dateBasis: 'comment sa date est connue',
-      dateNote: 'sa note de date',
-      status: 'son statut',
-      countries: 'ses pays',
-      actors: 'ses acteurs',
-      summary: 'son résumé',
-      quotes: 'ses citations',
-      related: 'ses liens',
-      tags: 'ses mots-clés',
-      media: 'son média',
-      source: 'sa source',
-      speaker: 'son auteur',
-      event: 'son événement',
-      type: 'son type',
-      note: 'sa note',
-      url: 'son adresse',
-      alt: 'son texte alternatif',
-      caption: 'sa légende',
-      thumbnail: 'sa vignette',
-      credit: 'son crédit',
-      description: 'sa description',
-      language: 'sa langue',
-      schemaVersion: 'sa version de schéma',
-      sources: 'ses sources',
-      events: 'ses événements',
-      path: 'son parcours',
-    },
-    entry: { countries: 'son pays', actors: 'son acteur', quotes: 'sa citation', related: 'son lien', tags: 'son mot-clé' },
+    field: fieldFr,
     nth: (entry, n) => {
-      const ordinal =
-        `${entry.startsWith('sa ') ? 'première' : 'premier'} deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième`.split(
-          ' ',
-        )[n - 1];
+      const first = entry.startsWith('sa ') ? 'première' : 'premier';
+      const ordinal = `${first} deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième`.split(' ')[n - 1];
       return ordinal ? entry.replace(' ', ` ${ordinal} `) : `${entry} ${n}`;
     },
     // "son adresse" → "l’adresse", "son titre" → "le titre", "sa note" → "la note", "ses pays" → "les pays".

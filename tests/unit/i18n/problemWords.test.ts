@@ -29,7 +29,8 @@ describe('a problem path in words', () => {
     expect(en('events[14].date')).toBe('Event 15, “Super Bowl”: its date');
     expect(fr('events[14].date')).toBe('Événement 15, «\u00a0Super Bowl\u00a0»\u202f: sa date');
     expect(en('events[14].dateNote')).toBe('Event 15, “Super Bowl”: its date note');
-    expect(en('events[14].dateBasis')).toBe('Event 15, “Super Bowl”: how its date is known');
+    expect(en('events[14].dateBasis')).toBe('Event 15, “Super Bowl”: its date basis');
+    expect(fr('events[14].dateBasis')).toBe('Événement 15, «\u00a0Super Bowl\u00a0»\u202f: sa base de datation');
     expect(en('events[14]')).toBe('Event 15, “Super Bowl”');
   });
 
