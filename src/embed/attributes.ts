@@ -8,6 +8,7 @@ export const VIEW_ATTRIBUTES = {
   thread: 'thread',
   countries: 'country',
   actors: 'actor',
+  tags: 'tag',
   bases: 'basis',
   query: 'q',
   range: 'range',

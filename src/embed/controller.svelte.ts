@@ -145,6 +145,7 @@ export class EmbedController {
     check(filters && typeof filters == 'object', 'setFilters(): filters must be an object');
     const countries = strings(filters.countries, 'countries');
     const actors = strings(filters.actors, 'actors');
+    const tags = strings(filters.tags, 'tags');
     const bases = strings(filters.bases, 'bases');
     const query: unknown = filters.query;
     check(query === undefined || typeof query == 'string', 'setFilters(): query must be a string');
@@ -159,6 +160,7 @@ export class EmbedController {
       story.filters.set({
         countries: keep(countries, known?.countries, 'country'),
         actors: keep(actors, known?.actors, 'actor'),
+        tags: keep(tags, known?.tags, 'tag'),
         bases: keep(bases, KNOWN_BASES, 'basis') as DateBasis[] | undefined,
         query: query as string | undefined,
       });
@@ -181,6 +183,9 @@ export class EmbedController {
         break;
       case 'actors':
         story.filters.set({ actors: next.actors });
+        break;
+      case 'tags':
+        story.filters.set({ tags: next.tags });
         break;
       case 'bases':
         story.filters.set({ bases: next.bases });

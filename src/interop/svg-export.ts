@@ -65,10 +65,12 @@ export interface SvgExportOptions {
   readonly title?: string;
   /** Country order: colours and lanes follow it. Defaults to `countriesByFrequency(events)`. */
   readonly countries?: readonly string[];
+  /** Tag order, for lanes by tag. Defaults to the most frequent tag first. */
+  readonly tags?: readonly string[];
   /** Colours by country order, one for each of the first countries; defaults to PRINT_PALETTE. */
   readonly palette?: readonly string[];
-  /** One swimlane per first country, as "group by country" in the app. */
-  readonly lanes?: boolean;
+  /** One swimlane per first country (true or 'country') or first tag ('tag'), as "Group by" in the app. */
+  readonly lanes?: boolean | 'country' | 'tag' | null;
   /** Named in the footer when a drawn event quotes them, in this order. */
   readonly sources?: readonly SvgSource[];
 }
@@ -210,11 +212,15 @@ function wrapText(text: string, maxPx: number, fontPx: number): string[] {
 // ---------------------------------------------------------------------------
 // Layout
 
-/** As the app orders its legend and colours: most frequent country first, then by code. */
-export function countriesByFrequency(events: readonly ParsedEvent[]): string[] {
+/** As the app orders its legend, colours and lanes: most frequent value first, then by code unit. */
+function byFrequency(lists: Iterable<readonly string[]>): string[] {
   const counts = new Map<string, number>();
-  for (const event of events) for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([code]) => code);
+  for (const list of lists) for (const value of list) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
+}
+
+export function countriesByFrequency(events: readonly ParsedEvent[]): string[] {
+  return byFrequency(events.map((event) => event.countries));
 }
 
 const measure = (text: string) => estimate(text, LABEL_FONT_PX) + LABEL_SLACK_PX;
@@ -372,7 +378,9 @@ function formatRange([from, to]: TimeDomain, locale: Locale): string {
 }
 
 export function renderTimelinePrint(events: readonly ParsedEvent[], options: SvgExportOptions): SvgExport {
-  const { locale, lanes = false } = options;
+  const { locale } = options;
+  const grouping = options.lanes === true ? 'country' : options.lanes || null;
+  const lanes = grouping !== null;
   const text = STRINGS[locale];
   const extra = EXTRA_STRINGS[locale];
   const palette = options.palette && options.palette.length > 0 ? options.palette : PRINT_PALETTE;
@@ -383,10 +391,12 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   // As in the app (theme/palette.ts's countryColourIndex): the most frequent countries get a colour each, the others the neutral one.
   const colourOf = new Map(countries.slice(0, palette.length).map((code, i) => [code, i]));
   const byId = new Map(sorted.map((event) => [event.id, event]));
+  // As the app's Story.laneOf: the event's first tag or first country.
+  const laneOf = (event: ParsedEvent | undefined) => (grouping === 'tag' ? event?.tags?.[0] : event?.countries[0]) ?? '';
   // Labels are measured once: for the range, and for the rows of the picture.
   const all = preparePackable(sorted, {
     measureLabel: measure,
-    groupBy: lanes ? (event) => byId.get(event.id)?.countries[0] ?? '' : undefined,
+    groupBy: grouping ? (event) => laneOf(byId.get(event.id)) : undefined,
   });
   const given = options.range;
   // A label cut by the edge of the paper cannot be scrolled to: a range given widens on the
@@ -404,7 +414,8 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const later = all.length - shown.length - earlier;
   // A span that starts before the range is packed from the range's start, where its label goes.
   const packable = shown.map((item) => (item.mark.atMs < range[0] ? { ...item, mark: { ...item.mark, atMs: range[0] } } : item));
-  const packing = packAtZoom(packable, scale, { ...GEOMETRY, compareLanes: laneComparator(countries) });
+  const laneOrder = grouping === 'tag' ? (options.tags ?? byFrequency(sorted.map((event) => event.tags ?? []))) : countries;
+  const packing = packAtZoom(packable, scale, { ...GEOMETRY, compareLanes: laneComparator(laneOrder) });
   const laneIndexOf = new Map(packing.lanes.map((lane, i) => [lane.key, i]));
   const plotHeight = rowsHeight(packing.lanes.length, packing.rowCount, lanes) + PLOT_FOOT_PX;
 
@@ -438,7 +449,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   if (lanes) {
     for (const band of laneBands(packing.lanes)) {
       // The lane's label sits above its first row.
-      const name = band.key ? countryName(band.key, locale) : '—';
+      const name = !band.key ? '—' : grouping === 'tag' ? band.key : countryName(band.key, locale);
       plot.push(
         `<g class="lane"><rect class="lane-band${band.odd ? ' odd' : ''}" x="0" y="${band.top}" width="${plotWidth}" height="${band.height}"/>` +
           `<text class="lane-label" x="8" y="${band.top + 14}">${escapeXml(name.toLocaleUpperCase(locale))}</text></g>`,

@@ -38,12 +38,12 @@ export function rowsHeight(laneCount: number, rowCount: number, lanes: boolean):
 }
 
 /**
- * Lanes in the order of `countries` (most frequent first); a lane the list does not name
- * (events without a country) comes after them, and ties go by code unit.
+ * Lanes in the order of `keys` (countries or tags, most frequent first); a lane the list does
+ * not name (events without a country or tag) comes after them, and ties go by code unit.
  */
-export function laneComparator(countries: readonly string[]): (a: string, b: string) => number {
-  const order = new Map(countries.map((code, i) => [code, i]));
-  const rank = (key: string) => order.get(key) ?? countries.length;
+export function laneComparator(keys: readonly string[]): (a: string, b: string) => number {
+  const order = new Map(keys.map((key, i) => [key, i]));
+  const rank = (key: string) => order.get(key) ?? keys.length;
   return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 

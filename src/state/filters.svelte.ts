@@ -9,6 +9,7 @@ function toggled<T extends string>(values: readonly T[], value: T): T[] {
 export class FilterState {
   countries = $state<string[]>([]);
   actors = $state<string[]>([]);
+  tags = $state<string[]>([]);
   bases = $state<DateBasis[]>([]);
   query = $state('');
 
@@ -17,7 +18,7 @@ export class FilterState {
   }
 
   get criteria(): FilterCriteria {
-    return { countries: this.countries, actors: this.actors, bases: this.bases, query: this.query };
+    return { countries: this.countries, actors: this.actors, tags: this.tags, bases: this.bases, query: this.query };
   }
 
   get active(): boolean {
@@ -27,6 +28,7 @@ export class FilterState {
   set(criteria: Partial<FilterCriteria>): void {
     if (criteria.countries) this.countries = [...criteria.countries];
     if (criteria.actors) this.actors = [...criteria.actors];
+    if (criteria.tags) this.tags = [...criteria.tags];
     if (criteria.bases) this.bases = [...criteria.bases];
     if (criteria.query !== undefined) this.query = criteria.query;
   }
@@ -37,6 +39,10 @@ export class FilterState {
 
   toggleActor(id: string): void {
     this.actors = toggled(this.actors, id);
+  }
+
+  toggleTag(tag: string): void {
+    this.tags = toggled(this.tags, tag);
   }
 
   toggleBasis(basis: DateBasis): void {

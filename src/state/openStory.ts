@@ -12,8 +12,11 @@ import type { Problem } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
 import { Story } from './story.svelte.ts';
 
-/** The address of a dataset's JSON, or a dataset already parsed (still unchecked) with its source texts by `file`. */
-export type DatasetToOpen = string | { dataset: unknown; sourceTexts: Map<string, string> };
+/**
+ * The address of a dataset's JSON, or a dataset already parsed (still unchecked) with its
+ * source texts by `file` and the address it would have (its media's relative paths start there).
+ */
+export type DatasetToOpen = string | { dataset: unknown; sourceTexts: Map<string, string>; baseUrl?: string };
 
 export type OpenedStory =
   | {
@@ -35,7 +38,7 @@ export type OpenedStory =
  * loads is the story's language.
  */
 export async function openStory(what: DatasetToOpen, locale: () => Locale, options?: LoadOptions | typeof fetch): Promise<OpenedStory> {
-  return typeof what === 'string' ? storyFrom(await loadDataset(what, options), locale) : openStoryInHand(what, locale);
+  return typeof what === 'string' ? storyFrom({ ...(await loadDataset(what, options)), baseUrl: what }, locale) : openStoryInHand(what, locale);
 }
 
 /**
@@ -43,10 +46,11 @@ export async function openStory(what: DatasetToOpen, locale: () => Locale, optio
  * its first frame, on the server at build time as in the browser, and the two agree.
  */
 export function openStoryInHand(what: Exclude<DatasetToOpen, string>, locale: () => Locale): OpenedStory {
-  return storyFrom({ ...validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts }), sourceTexts: what.sourceTexts }, locale);
+  const result = validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts });
+  return storyFrom({ ...result, sourceTexts: what.sourceTexts, baseUrl: what.baseUrl }, locale);
 }
 
-function storyFrom(result: LoadResult, locale: () => Locale): OpenedStory {
+function storyFrom(result: LoadResult & { baseUrl?: string | undefined }, locale: () => Locale): OpenedStory {
   if (!result.ok) return { ok: false, problems: result.problems, retryable: result.retryable ?? false };
   // Spread rather than picked field by field, for the embed's byte budget (tests/size-budget.mjs):
   // the story takes only what it reads, and the result carries the load's other fields unnamed.

@@ -13,12 +13,17 @@ import { eventDateInWords } from '../i18n/dates.ts';
 import { FilterState } from './filters.svelte.ts';
 import { Viewport } from './viewport.svelte.ts';
 
+/** What the timeline's lanes group the events by (an event's first country or first tag), or null for one lane. */
+export type LaneGrouping = 'country' | 'tag' | null;
+
 export interface StoryInput {
   dataset: Dataset;
   events: readonly ParsedEvent[];
   /** Source texts keyed by the source's `file`, for "read in context". */
   sourceTexts?: ReadonlyMap<string, string>;
   locale?: Locale;
+  /** The dataset's address, absolute or relative to the page: relative media paths start there. */
+  baseUrl?: string | undefined;
 }
 
 export class Story {
@@ -37,8 +42,11 @@ export class Story {
   /** Actors that take part in at least one event, for the actor filter. */
   readonly actorIdsInEvents: ReadonlySet<string>;
   readonly countries: readonly string[];
+  /** The tags the events carry, most frequent first. */
+  readonly tags: readonly string[];
   /** Position of each event in `events`. */
   readonly #positions: ReadonlyMap<string, number>;
+  readonly #baseUrl: string | undefined;
   readonly #filtered: FilterOutcome<ParsedEvent>;
 
   readonly filters = new FilterState();
@@ -52,7 +60,7 @@ export class Story {
   selectedBy = $state<'reader' | 'load'>('reader');
   /** The event that has keyboard focus in the timeline (its roving tab stop). */
   focusedId = $state<string | null>(null);
-  lanes = $state(false);
+  lanes = $state<LaneGrouping>(null);
   mode = $state<'timeline' | 'list'>('timeline');
   locale = $state<Locale>('en');
 
@@ -79,6 +87,7 @@ export class Story {
     this.actorsById = new Map(input.dataset.actors.map((actor) => [actor.id, actor]));
     this.sourcesById = new Map(input.dataset.sources.map((source) => [source.id, source]));
     this.sourceTexts = input.sourceTexts ?? new Map();
+    this.#baseUrl = input.baseUrl;
     this.links = allLinks(this.events);
     this.linkIndex = indexLinks(this.links);
     this.#positions = new Map(this.events.map((event, position) => [event.id, position]));
@@ -88,6 +97,7 @@ export class Story {
     const unfiltered = filter(NO_FILTERS);
     this.countries = unfiltered.counts.countries.map((entry) => entry.value);
     this.actorIdsInEvents = new Set(unfiltered.counts.actors.map((entry) => entry.value));
+    this.tags = unfiltered.counts.tags.map((entry) => entry.value);
     if (input.locale) this.locale = input.locale;
 
     this.#filtered = $derived(hasFilters(this.filters.criteria) ? filter(this.filters.criteria) : unfiltered);
@@ -115,6 +125,31 @@ export class Story {
 
   get counts(): FacetCounts {
     return this.#filtered.counts;
+  }
+
+  /**
+   * Where a media address leads: a relative path from the dataset's address. Only http(s):
+   * the validator refuses any other scheme, and this holds even for a dataset it never saw.
+   */
+  mediaHref(url: string): string | undefined {
+    try {
+      const page = globalThis.document?.baseURI;
+      const base = this.#baseUrl === undefined ? page : new URL(this.#baseUrl, page).href;
+      const href = new URL(url, base);
+      return href.protocol === 'https:' || href.protocol === 'http:' ? href.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The lane an event is drawn in: its first country or first tag ('' for none), or '' with no lanes. */
+  laneOf(event: Pick<ParsedEvent, 'countries' | 'tags'>): string {
+    return (this.lanes === 'tag' ? event.tags?.[0] : this.lanes === 'country' ? event.countries[0] : '') ?? '';
+  }
+
+  /** The order of the lanes: the most frequent country or tag first. */
+  get laneOrder(): readonly string[] {
+    return this.lanes === 'tag' ? this.tags : this.countries;
   }
 
   event(id: string): ParsedEvent | undefined {

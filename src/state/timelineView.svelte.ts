@@ -137,7 +137,7 @@ export class TimelineView {
     const shown = story.shownMask;
     const kept: PackableItem[] = [];
     for (const position of this.#markOrder) if (shown[position] === 1) kept.push(this.#measuredAt(position));
-    return story.lanes ? kept.map((item) => ({ ...item, lane: story.event(item.id)?.countries[0] ?? '' })) : kept;
+    return story.lanes ? kept.map((item) => ({ ...item, lane: story.laneOf(story.event(item.id) ?? { countries: [] }) })) : kept;
   });
   readonly #widestLabelPx = $derived(this.#labelled.reduce((widest, item) => Math.max(widest, item.labelPx), 0));
   readonly #packingWindow = $derived(
@@ -145,7 +145,7 @@ export class TimelineView {
   );
   readonly #packing = $derived.by(() => {
     const scaleAtK = rescale(this.#baseScale, { k: this.#packK, x: 0 });
-    const options = { compareLanes: laneComparator(this.story.countries) };
+    const options = { compareLanes: laneComparator(this.story.laneOrder) };
     const window = this.#packingWindow;
     if (!window) return packAtZoom(this.#packable, scaleAtK, options);
     // Marks starting up to a label's width before the window may still reach into it.
@@ -185,7 +185,7 @@ export class TimelineView {
   readonly #marks = $derived.by((): DrawnMark[] => {
     if (this.#clustered) return this.#chosenOverClusters;
     const story = this.story;
-    return frameMarks(this.#placed, this.#scale, { lanes: story.lanes }).flatMap((mark) => {
+    return frameMarks(this.#placed, this.#scale, { lanes: story.lanes !== null }).flatMap((mark) => {
       const event = story.event(mark.id);
       return event ? [{ event, mark }] : [];
     });
@@ -211,7 +211,7 @@ export class TimelineView {
   readonly #height = $derived(
     (this.#clustered
       ? AXIS_HEIGHT + CLUSTER_BAND_HEIGHT + (this.#chosenOverClusters.length > 0 ? ROW_HEIGHT : 0)
-      : rowsHeight(this.#packing.lanes.length, this.#packing.rowCount, this.story.lanes)) + EDGE_BUTTONS_HEIGHT,
+      : rowsHeight(this.#packing.lanes.length, this.#packing.rowCount, this.story.lanes !== null)) + EDGE_BUTTONS_HEIGHT,
   );
   readonly #offscreen = $derived.by((): Offscreen => {
     const index = this.#startIndex;
@@ -266,7 +266,7 @@ export class TimelineView {
     return this.#links;
   }
 
-  /** The lanes' bands, when events are grouped by country (not over clusters). */
+  /** The lanes' bands, when events are grouped by country or tag (not over clusters). */
   get lanes(): readonly LaneBand[] {
     return this.#lanes;
   }
@@ -348,6 +348,6 @@ export class TimelineView {
     if (drawn) return drawn;
     const position = this.#placed.positionOf(id);
     const placed = position === undefined ? undefined : this.#placed.at(position);
-    return placed ? placeMark(placed, this.#scale, { lanes: this.story.lanes }) : undefined;
+    return placed ? placeMark(placed, this.#scale, { lanes: this.story.lanes !== null }) : undefined;
   }
 }

@@ -3,6 +3,7 @@
  * untrusted input: anything unknown or malformed is dropped and reported, never thrown.
  */
 import type { FilterCriteria } from '../model/filter.ts';
+import type { LaneGrouping } from './story.svelte.ts';
 import { DATE_BASES, type DateBasis } from '../model/schema.ts';
 import { dataExtent } from '../layout/timeScale.ts';
 import type { Story } from './story.svelte.ts';
@@ -13,7 +14,8 @@ export interface ViewParams extends FilterCriteria {
   thread: string | null;
   /** Visible time range in UTC milliseconds, when the reader has zoomed or panned. */
   range: [number, number] | null;
-  lanes: boolean;
+  /** What the timeline's lanes group the events by, or null for one lane. */
+  lanes: LaneGrouping;
   mode: 'timeline' | 'list';
 }
 
@@ -22,10 +24,11 @@ export const DEFAULT_VIEW: ViewParams = {
   thread: null,
   countries: [],
   actors: [],
+  tags: [],
   bases: [],
   query: '',
   range: null,
-  lanes: false,
+  lanes: null,
   mode: 'timeline',
 };
 
@@ -33,16 +36,18 @@ export interface KnownValues {
   eventIds: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   actors: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
   /** The story's span with wide margins: a range wholly outside it shows nothing of the story. */
   span?: readonly [number, number];
 }
 
-/** What a link or an attribute may name in this story: its events, its countries, its actors. */
-export function knownValues(story: Pick<Story, 'events' | 'countries' | 'actorsById'>): KnownValues {
+/** What a link or an attribute may name in this story: its events, its countries, its actors, its tags. */
+export function knownValues(story: Pick<Story, 'events' | 'countries' | 'actorsById' | 'tags'>): KnownValues {
   return {
     eventIds: new Set(story.events.map((event) => event.id)),
     countries: new Set(story.countries),
     actors: new Set(story.actorsById.keys()),
+    tags: new Set(story.tags),
     // Margins of the span itself on each side: wider than the timeline's own (5 %, plus room for labels).
     span:
       dataExtent(
@@ -79,10 +84,11 @@ export function toSearchParams(view: ViewParams): URLSearchParams {
   if (view.thread) params.set('thread', view.thread);
   if (view.countries.length) params.set('country', view.countries.join(','));
   if (view.actors.length) params.set('actor', view.actors.join(','));
+  if (view.tags.length) params.set('tag', view.tags.join(','));
   if (view.bases.length) params.set('basis', view.bases.join(','));
   if (view.query.trim()) params.set('q', view.query);
   if (view.range?.every(Number.isFinite)) params.set('range', `${formatInstant(view.range[0])}/${formatInstant(view.range[1])}`);
-  if (view.lanes) params.set('lanes', 'country');
+  if (view.lanes) params.set('lanes', view.lanes);
   if (view.mode === 'list') params.set('view', 'list');
   return params;
 }
@@ -99,6 +105,11 @@ export const KNOWN_BASES: ReadonlySet<string> = new Set(DATE_BASES);
 
 /** At most this many ignored values are named in the notice; the rest are counted. */
 const MAX_NAMED = 10;
+
+/** `lanes=country`, or `lanes=tag` when the story has tags; anything else is one lane. */
+function laneGrouping(value: string | null, known: KnownValues): LaneGrouping {
+  return value === 'country' || (value === 'tag' && known.tags.size > 0) ? value : null;
+}
 
 export function fromSearchParams(params: URLSearchParams, known: KnownValues): { view: ViewParams; ignored: string[] } {
   const ignored: string[] = [];
@@ -141,6 +152,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
 
   const countries = keepKnown('country', known.countries);
   const actors = keepKnown('actor', known.actors);
+  const tags = keepKnown('tag', known.tags);
   const bases = keepKnown('basis', KNOWN_BASES) as DateBasis[];
   const more = ignored.length - MAX_NAMED;
   return {
@@ -149,10 +161,11 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
       thread,
       countries,
       actors,
+      tags,
       bases,
       query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
       range,
-      lanes: params.get('lanes') === 'country',
+      lanes: laneGrouping(params.get('lanes'), known),
       mode: params.get('view') === 'list' ? 'list' : 'timeline',
     },
     ignored: more > 1 ? [...ignored.slice(0, MAX_NAMED), `${more} more`] : ignored,

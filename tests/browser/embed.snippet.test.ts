@@ -31,7 +31,8 @@ describe('embed snippets', () => {
       bases: ['inferred' as const],
       query: 'stab & "back" <b>',
       range: [Date.UTC(2021, 8, 15), Date.UTC(2021, 9, 1, 12, 30)] as [number, number],
-      lanes: true,
+      tags: [],
+      lanes: 'country' as const,
       mode: 'list' as const,
     };
     const { element, iframe } = embedSnippets({ pageUrl: PAGE, src: null, locale: 'fr', view, title: 'A "title" & <more>' });

@@ -61,7 +61,7 @@ describe('a story without countries, actors or links', () => {
 
     it(`names the lane of events without a country in words (${locale})`, () => {
       const story = smallStory(undefined, { locale });
-      story.lanes = true;
+      story.lanes = 'country';
       render(StoryView, { story });
       const label = timeline().querySelector('.lane-label');
       expect(label?.textContent).toBe(STRINGS[locale].noCountry);

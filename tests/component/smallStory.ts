@@ -17,6 +17,8 @@ export interface SmallEvent {
   readonly countries?: readonly string[];
   readonly actors?: readonly string[];
   readonly related?: readonly { event: string; type: string }[];
+  readonly tags?: readonly string[];
+  readonly media?: Readonly<Record<string, string>>;
 }
 
 export const FIVE_EVENTS: readonly SmallEvent[] = [
@@ -45,6 +47,8 @@ export function smallDataset(events: readonly SmallEvent[] = FIVE_EVENTS, actors
       summary: event.title,
       quotes: [{ source: 'notes', text: 'Talks resumed in spring.' }],
       related: event.related ?? [],
+      ...(event.tags && { tags: event.tags }),
+      ...(event.media && { media: event.media }),
     })),
   };
 }

@@ -16,6 +16,7 @@ const known: KnownValues = {
   eventIds: new Set(['aukus-announced', 'blinken-meets-macron']),
   countries: new Set(['FR', 'US', 'CN']),
   actors: new Set(['emmanuel-macron', 'jean-yves-le-drian']),
+  tags: new Set(['Defence', 'Trade']),
 };
 
 const read = (search: string) => fromSearchParams(new URLSearchParams(search), known);
@@ -35,10 +36,11 @@ describe('toSearchParams', () => {
       thread: 'aukus-announced',
       countries: ['FR', 'US'],
       actors: ['emmanuel-macron'],
+      tags: ['Defence'],
       bases: ['inferred', 'relative'],
       query: 'stab',
       range: [OCT_5, OCT_5 + 2 * DAY],
-      lanes: true,
+      lanes: 'tag',
       mode: 'list',
     });
     expect(Object.fromEntries(params)).toEqual({
@@ -46,10 +48,11 @@ describe('toSearchParams', () => {
       thread: 'aukus-announced',
       country: 'FR,US',
       actor: 'emmanuel-macron',
+      tag: 'Defence',
       basis: 'inferred,relative',
       q: 'stab',
       range: '2021-10-05/2021-10-07',
-      lanes: 'country',
+      lanes: 'tag',
       view: 'list',
     });
   });
@@ -75,10 +78,11 @@ describe('toSearchParams then fromSearchParams', () => {
       thread: 'blinken-meets-macron',
       countries: ['CN', 'FR'],
       actors: ['jean-yves-le-drian', 'emmanuel-macron'],
+      tags: ['Trade', 'Defence'],
       bases: ['stated', 'inferred'],
       query: 'stab in the back',
       range: [OCT_5 - 30 * DAY, OCT_5 + DAY],
-      lanes: true,
+      lanes: 'country',
       mode: 'list',
     };
     expect(roundTrip(view)).toEqual({ view, ignored: [] });
@@ -106,6 +110,15 @@ describe('fromSearchParams', () => {
     expect(view.countries).toEqual(['FR']);
     expect(view.actors).toEqual(['emmanuel-macron']);
     expect(ignored).toEqual(['event "nope"', 'country "ZZ"', 'actor "ghost"']);
+  });
+
+  it('reads the tags the story has, exactly as written, and groups by tag only in a story with tags', () => {
+    const { view, ignored } = read('?tag=Trade,defence,Nope&lanes=tag');
+    expect(view.tags).toEqual(['Trade']);
+    expect(view.lanes).toBe('tag');
+    expect(ignored).toEqual(['tag "defence"', 'tag "Nope"']);
+    const untagged = fromSearchParams(new URLSearchParams('?lanes=tag'), { ...known, tags: new Set() });
+    expect(untagged.view.lanes).toBeNull();
   });
 
   it('reads the date bases it knows and reports any other, as it does a country', () => {
@@ -151,7 +164,7 @@ describe('fromSearchParams', () => {
   });
 
   it('reads only the values it knows for lanes and view', () => {
-    expect(read('?lanes=actor&view=grid').view).toMatchObject({ lanes: false, mode: 'timeline' });
-    expect(read('?lanes=country&view=list').view).toMatchObject({ lanes: true, mode: 'list' });
+    expect(read('?lanes=actor&view=grid').view).toMatchObject({ lanes: null, mode: 'timeline' });
+    expect(read('?lanes=country&view=list').view).toMatchObject({ lanes: 'country', mode: 'list' });
   });
 });

@@ -103,7 +103,7 @@ describe('a call with arguments of the wrong kind', () => {
     made.select('talks');
 
     expect(() => call(made)).toThrow(message);
-    expect(made.story?.filters.criteria).toEqual({ countries: ['FR'], actors: [], bases: [], query: 'stab' });
+    expect(made.story?.filters.criteria).toEqual({ countries: ['FR'], actors: [], tags: [], bases: [], query: 'stab' });
     expect(made.selectedId).toBe('talks');
   });
 

@@ -3,21 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { createFilter, foldForSearch, type FilterCriteria } from '../../../src/model/filter.ts';
 import { DATE_BASES, type DateBasis, type TimelineEvent } from '../../../src/model/schema.ts';
 
-type Facets = Pick<TimelineEvent, 'id' | 'countries' | 'actors' | 'dateBasis' | 'title' | 'summary' | 'quotes'>;
+type Facets = Pick<TimelineEvent, 'id' | 'countries' | 'actors' | 'tags' | 'dateBasis' | 'title' | 'summary' | 'quotes'>;
 
-function event(id: string, countries: string[], actors: string[], title = id, dateBasis: DateBasis = 'stated'): Facets {
-  return { id, countries, actors, dateBasis, title, summary: '', quotes: [{ source: 's', text: 'quoted' }] };
+function event(id: string, countries: string[], actors: string[], title = id, dateBasis: DateBasis = 'stated', tags?: string[]): Facets {
+  return { id, countries, actors, dateBasis, title, summary: '', quotes: [{ source: 's', text: 'quoted' }], ...(tags && { tags }) };
 }
 
 const filterOf = (events: readonly Facets[]) => createFilter(events as TimelineEvent[]);
-const criteria = (partial: Partial<FilterCriteria>): FilterCriteria => ({ countries: [], actors: [], bases: [], query: '', ...partial });
+const criteria = (partial: Partial<FilterCriteria>): FilterCriteria => ({
+  countries: [],
+  actors: [],
+  tags: [],
+  bases: [],
+  query: '',
+  ...partial,
+});
 
 /** The rule as a reader states it, one event at a time: OR within a facet, AND across facets. */
-function keeps(entry: Facets, { countries, actors, bases, query }: FilterCriteria): boolean {
-  const text = foldForSearch([entry.title, entry.summary, ...entry.quotes.map((quote) => quote.text)].join('\n'));
+function keeps(entry: Facets, { countries, actors, tags, bases, query }: FilterCriteria): boolean {
+  const text = foldForSearch([entry.title, entry.summary, ...entry.quotes.map((quote) => quote.text), ...(entry.tags ?? [])].join('\n'));
   return (
     (countries.length === 0 || entry.countries.some((code) => countries.includes(code))) &&
     (actors.length === 0 || entry.actors.some((id) => actors.includes(id))) &&
+    (tags.length === 0 || (entry.tags ?? []).some((tag) => tags.includes(tag))) &&
     (bases.length === 0 || bases.includes(entry.dateBasis)) &&
     foldForSearch(query)
       .split(/\s+/)
@@ -63,6 +71,23 @@ describe('createFilter', () => {
     ]);
   });
 
+  it('keeps the events of any chosen tag, finds a tag by search, and counts tags given the other facets', () => {
+    const tagged = [
+      event('a', ['FR'], [], 'a', 'stated', ['Diplomacy']),
+      event('b', ['AU'], [], 'b', 'stated', ['Defence', 'Diplomacy']),
+      event('c', ['FR'], [], 'c', 'stated'),
+    ];
+    const filter = filterOf(tagged);
+    expect(filter(criteria({ tags: ['Defence'] })).shown.map((e) => e.id)).toEqual(['b']);
+    expect(filter(criteria({ tags: ['Defence', 'Diplomacy'] })).shown.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(filter(criteria({ query: 'defence' })).shown.map((e) => e.id)).toEqual(['b']);
+    expect(filter(criteria({ countries: ['FR'] })).counts.tags).toEqual([{ value: 'Diplomacy', count: 1 }]);
+    expect(filter(criteria({ tags: ['Defence'] })).counts.tags).toEqual([
+      { value: 'Diplomacy', count: 2 },
+      { value: 'Defence', count: 1 },
+    ]);
+  });
+
   it('keeps the events of any chosen date basis, with the other facets, and counts each basis given the others', () => {
     const filter = filterOf(sample);
     expect(filter(criteria({ bases: ['inferred'] })).shown.map((e) => e.id)).toEqual(['b', 'd']);
@@ -90,24 +115,27 @@ describe('createFilter', () => {
   it('agrees with the rule applied event by event, for any events and criteria', () => {
     const codes = fc.constantFrom('FR', 'US', 'AU', 'GB');
     const people = fc.constantFrom('macron', 'biden', 'morrison');
+    const labels = fc.constantFrom('Diplomacy', 'Defence', 'Trade');
     const entries = fc.array(
       fc.record({
         countries: fc.array(codes, { maxLength: 3 }),
         actors: fc.array(people, { maxLength: 2 }),
         title: fc.constantFrom('Sub deal', 'Recall', 'Talks'),
         basis: fc.constantFrom(...DATE_BASES),
+        tags: fc.option(fc.array(labels, { maxLength: 2 }), { nil: undefined }),
       }),
       { maxLength: 12 },
     );
     const wanted = fc.record({
       countries: fc.uniqueArray(codes, { maxLength: 2 }),
       actors: fc.uniqueArray(people, { maxLength: 2 }),
+      tags: fc.uniqueArray(labels, { maxLength: 2 }),
       bases: fc.uniqueArray(fc.constantFrom(...DATE_BASES), { maxLength: 2 }),
       query: fc.constantFrom('', 'deal', 'TALKS', 're', 'sub deal', 'none'),
     });
     fc.assert(
       fc.property(entries, wanted, (raw, chosen) => {
-        const events = raw.map((entry, i) => event(`e${i}`, entry.countries, entry.actors, entry.title, entry.basis));
+        const events = raw.map((entry, i) => event(`e${i}`, entry.countries, entry.actors, entry.title, entry.basis, entry.tags));
         const outcome = filterOf(events)(chosen);
         expect(outcome.shown).toEqual(events.filter((entry) => keeps(entry, chosen)));
         for (const { value, count } of outcome.counts.countries) {
@@ -117,6 +145,9 @@ describe('createFilter', () => {
         }
         for (const { value, count } of outcome.counts.actors) {
           expect(count).toBe(events.filter((entry) => entry.actors.includes(value) && keeps(entry, { ...chosen, actors: [value] })).length);
+        }
+        for (const { value, count } of outcome.counts.tags) {
+          expect(count).toBe(events.filter((entry) => entry.tags?.includes(value) && keeps(entry, { ...chosen, tags: [value] })).length);
         }
         const bases = DATE_BASES.map((basis) => ({
           value: basis,

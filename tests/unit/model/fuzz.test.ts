@@ -16,7 +16,7 @@ import { validateOrSalvage } from '../../../src/model/salvage.ts';
 import { EventSchema } from '../../../src/model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../../../src/model/validate.ts';
 import { renderTimelineSvg } from '../../../src/interop/svg-export.ts';
-import { Story } from '../../../src/state/story.svelte.ts';
+import { Story, type LaneGrouping } from '../../../src/state/story.svelte.ts';
 import { TimelineView } from '../../../src/state/timelineView.svelte.ts';
 import { DATASET_FILE } from '../../component/story.ts';
 
@@ -257,7 +257,7 @@ function expectUnique(keys: readonly unknown[], what: string): void {
 
 interface Reading {
   readonly locale: 'en' | 'fr';
-  readonly lanes: boolean;
+  readonly lanes: LaneGrouping;
   readonly country: number;
   readonly actor: number;
   readonly query: string;
@@ -265,7 +265,7 @@ interface Reading {
 
 const reading = fc.record({
   locale: fc.constantFrom('en' as const, 'fr' as const),
-  lanes: fc.boolean(),
+  lanes: fc.constantFrom(null, 'country' as const, 'tag' as const),
   country: place,
   actor: place,
   query: fc.constantFrom('', 'a', 'AUKUS', 'zzzz', ' ', 'é'),

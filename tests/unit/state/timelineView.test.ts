@@ -103,7 +103,7 @@ describe('the timeline view of the AUKUS story', () => {
   it('grouped by country, draws each mark inside the band of its country’s lane, lanes in the story’s order', () => {
     const story = loadStory();
     const view = viewOf(story);
-    story.lanes = true;
+    story.lanes = 'country';
     expect(view.lanes.map((lane) => lane.key)).toEqual(story.countries.filter((code) => view.lanes.some((lane) => lane.key === code)));
     for (const entry of view.marks) {
       const lane = view.lanes.find((band) => band.key === (entry.event.countries[0] ?? ''));
