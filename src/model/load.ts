@@ -6,7 +6,7 @@ import { decodeText, isWebPage } from './decodeText.ts';
 import { describeJsonSyntaxError } from './json.ts';
 import { validateOrSalvage, type SalvageResult } from './salvage.ts';
 import { markStage } from './timing.ts';
-import { collectSourceFiles, ROOT_PATH, type Problem } from './validate.ts';
+import { collectSourceFiles, ROOT_PATH } from './validate.ts';
 
 /** What a viewer needs to tell the reader when a load fails, and whether retrying can help. */
 export type LoadResult = SalvageResult & {
@@ -15,10 +15,11 @@ export type LoadResult = SalvageResult & {
   /** True when the failure may pass (network, timeout, a server error): offer a retry. */
   retryable?: boolean;
   /**
-   * What the reader may want to know though nothing failed: a file read as Windows-1252 or
-   * UTF-16 rather than UTF-8 (src/model/decodeText.ts), on the dataset (`(root)`) or on its source.
+   * What the reader may want to know though nothing failed, each naming its file: the dataset or
+   * a source text read as Windows-1252 or UTF-16 rather than UTF-8 (src/model/decodeText.ts).
+   * The dataset's first, then the sources' in the dataset's order.
    */
-  notices?: Problem[];
+  notices?: string[];
 };
 
 export interface LoadOptions {
@@ -151,7 +152,6 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   markStage('fetched');
   if (response.text.trim() === '') return failure(`${datasetUrl.href} is empty: a dataset is a JSON object`);
 
-  const notices: Problem[] = response.notice ? [{ path: ROOT_PATH, message: response.notice }] : [];
   let input: unknown;
   try {
     input = JSON.parse(response.text);
@@ -180,13 +180,7 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
     }
   };
   await Promise.all(Array.from({ length: SOURCE_FETCHES_AT_ONCE }, fetchNext));
-  // In the dataset's order, on the first source that names the file (sources is a list when a file was read).
-  (sourceNotices.size ? (input as { sources: ({ file?: unknown } | null)[] }).sources : []).forEach((source, index) => {
-    const file = typeof source?.file === 'string' ? source.file.trim() : '';
-    const message = sourceNotices.get(file);
-    sourceNotices.delete(file);
-    if (message) notices.push({ path: `sources[${index}].file`, message });
-  });
+  const notices = [response.notice, ...files.map((file) => sourceNotices.get(file))].filter((notice) => notice !== undefined);
   const result = validateOrSalvage(input, { sourceTexts, sourceErrors });
   markStage('validated');
   return result.ok ? { ...result, sourceTexts, notices } : { ...result, sourceTexts, retryable, notices };

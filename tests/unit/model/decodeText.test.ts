@@ -62,28 +62,27 @@ describe('decodeText', () => {
     expect(decoded).toMatchObject({ text: 'Aé', encoding: 'UTF-16BE' });
   });
 
-  it('says where UTF-16 holds bytes that are no character', () => {
+  it('reads UTF-16 that ends in half a character with U+FFFD there, under its notice', () => {
     const decoded = decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42]), 'odd.txt');
     expect(decoded.text).toBe('A\ufffd');
-    expect(decoded.notice).toContain('with bytes that are no character shown as \ufffd');
+    expect(decoded.notice).toBe('odd.txt: read as UTF-16LE (it is not UTF-8) — save it as UTF-8 to silence this notice');
   });
 
-  it('keeps a UTF-8 file cut short in the middle of a character as UTF-8, and says it ends there', () => {
+  it('reads a UTF-8 file cut short in the middle of a character as Windows-1252, never with a silent U+FFFD', () => {
     const decoded = decode('truncated-utf8.txt');
-    expect(decoded.encoding).toBe('UTF-8');
-    expect(decoded.text).toBe('Le communiqué des ministres, signé à Genève, parle d’un « accord \ufffd');
+    expect(decoded.encoding).toBe('Windows-1252');
+    // What UTF-8 reads as Windows-1252 looks like: the notice shows it at once.
+    expect(decoded.text).toBe('Le communiquÃ© des ministres, signÃ© Ã\u00a0 GenÃ¨ve, parle dâ€™un Â« accord Â');
     expect(decoded.notice).toBe(
-      'truncated-utf8.txt: it ends in the middle of a character, shown as \ufffd: "« accord \ufffd" — was the file cut short? Check its end',
+      'truncated-utf8.txt: read as Windows-1252 (it is not UTF-8): "Le communiquÃ©" — save it as UTF-8 to silence this notice',
     );
   });
 
-  it('keeps UTF-8 with one stray byte as UTF-8, and names the line and the place', () => {
+  it('reads UTF-8 with one stray Windows-1252 byte as Windows-1252: one byte is enough', () => {
     const decoded = decode('utf8-with-a-windows-1252-byte.txt');
-    expect(decoded.encoding).toBe('UTF-8');
-    expect(decoded.text).toBe('Le communiqué des ministres,\nsigné à Genève, parle d\ufffdun « accord ».\n');
-    expect(decoded.notice).toBe(
-      'utf8-with-a-windows-1252-byte.txt: line 2: bytes that are not UTF-8, shown as \ufffd: "parle d\ufffdun" — correct them and save the file as UTF-8',
-    );
+    expect(decoded.encoding).toBe('Windows-1252');
+    expect(decoded.text).toContain('parle d’un');
+    expect(decoded.notice).toMatch(/^utf8-with-a-windows-1252-byte\.txt: read as Windows-1252 \(it is not UTF-8\): "Le communiquÃ©"/);
   });
 
   it('never returns U+FFFD without a notice', () => {

@@ -202,10 +202,7 @@ describe('what a source file must be', () => {
     expect(loaded.problems).toEqual([]);
     expect(loaded.sourceTexts.get('sources/interview.txt')).toBe(interview);
     expect(loaded.notices).toEqual([
-      {
-        path: 'sources[1].file',
-        message: `sources/interview.txt: read as UTF-16${littleEndian ? 'LE' : 'BE'} (it is not UTF-8) — save it as UTF-8 to silence this notice`,
-      },
+      `sources/interview.txt: read as UTF-16${littleEndian ? 'LE' : 'BE'} (it is not UTF-8) — save it as UTF-8 to silence this notice`,
     ]);
   });
 
@@ -232,12 +229,12 @@ describe('a file that is not UTF-8', () => {
     const loaded = await load(files).result;
     expect(loaded.problems).toEqual([]);
     expect(loaded.sourceTexts.get('sources/interview.txt')).toBe(interview);
-    expect(loaded.notices?.map(formatProblem)).toEqual([
-      'sources[1].file: sources/interview.txt: read as Windows-1252 (it is not UTF-8): "it was “a" — save it as UTF-8 to silence this notice',
+    expect(loaded.notices).toEqual([
+      'sources/interview.txt: read as Windows-1252 (it is not UTF-8): "it was “a" — save it as UTF-8 to silence this notice',
     ]);
   });
 
-  it('a Windows-1252 dataset is read, with a notice on the whole', async () => {
+  it('a Windows-1252 dataset is read, with a notice naming its address', async () => {
     const dataset = JSON.parse(fixture('events.json'));
     dataset.title = 'L’alliance';
     const files = { ...withInterviewAt('sources/interview.txt'), [`${SITE}sources/interview.txt`]: fixture('sources/interview.txt') };
@@ -245,10 +242,7 @@ describe('a file that is not UTF-8', () => {
     const loaded = await load(files).result;
     expect(loaded.ok && loaded.dataset.title).toBe('L’alliance');
     expect(loaded.notices).toEqual([
-      {
-        path: '(root)',
-        message: `${DATASET}: read as Windows-1252 (it is not UTF-8): "L’alliance" — save it as UTF-8 to silence this notice`,
-      },
+      `${DATASET}: read as Windows-1252 (it is not UTF-8): "L’alliance" — save it as UTF-8 to silence this notice`,
     ]);
   });
 
@@ -264,7 +258,7 @@ describe('a file that is not UTF-8', () => {
       return fakeFetch(files).fetchImpl(input);
     }) as typeof fetch;
     const loaded = await loadDataset(DATASET, slowFirst);
-    expect(loaded.notices?.map((notice) => notice.path)).toEqual(['sources[0].file', 'sources[1].file']);
+    expect(loaded.notices?.map((notice) => notice.split(':')[0])).toEqual(['sources/communique.txt', 'sources/interview.txt']);
   });
 });
 
