@@ -6,7 +6,7 @@
  * `--width`, `--lang` and `--lanes`). The report of what the target cannot hold goes to
  * stderr, so that the CSV or the SVG can go to stdout.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ import { dataExtent } from '../layout/timeScale.ts';
 import { parseEdtf } from '../model/edtf.ts';
 import type { Dataset } from '../model/schema.ts';
 import { formatProblem, validateDataset, type ParsedEvent } from '../model/validate.ts';
-import { DEFAULT_DATASET_FILE, describeJsonSyntaxError, type CliOutcome } from './validate.ts';
+import { DEFAULT_DATASET_FILE, describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
 import { helpAsked, showUsage } from './usage.ts';
 
 export const EXPORT_FORMATS = ['timelinejs-csv', 'csv', 'svg'] as const;
@@ -168,18 +168,22 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
+/** A dataset that is not UTF-8 is read all the same, with a warning first on stderr. */
 export function runExport(args: readonly string[]): CliOutcome {
+  const warnings: string[] = [];
+  const outcome = exportFile(args, warnings);
+  return { ...outcome, stderr: [...warnings, ...outcome.stderr] };
+}
+
+function exportFile(args: readonly string[], warnings: string[]): CliOutcome {
   if (helpAsked(args)) return showUsage(USAGE);
   const parsed = parseOptions(args);
   if (!parsed.ok) return { exitCode: 1, stdout: [], stderr: [parsed.message] };
   const options = parsed.options;
 
-  let text: string;
-  try {
-    text = readFileSync(options.dataset, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return { exitCode: 1, stdout: [], stderr: [`cannot read ${options.dataset}`] };
-  }
+  const read = readTextFile(options.dataset, warnings, 'a dataset (JSON)');
+  if (!read.ok) return { exitCode: 1, stdout: [], stderr: [read.page ? read.reason : `cannot read ${options.dataset}`] };
+  const text = read.text;
   let input: unknown;
   try {
     input = JSON.parse(text);

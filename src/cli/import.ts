@@ -6,7 +6,7 @@
  *
  * The conversion itself is pure (src/interop); this file reads and writes files.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ import { hasColumns, readHeader } from '../interop/sheet.ts';
 import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } from '../interop/timelinejs-import.ts';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../model/validate.ts';
-import { describeJsonSyntaxError, type CliOutcome } from './validate.ts';
+import { describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
 import { helpAsked, showUsage } from './usage.ts';
 
 export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
@@ -107,12 +107,14 @@ function parseOptions(args: readonly string[]): Parsed {
   };
 }
 
+/** What the files read by this run call for (one not in UTF-8, a web page): first on stderr. */
+let readWarnings: string[] = [];
+
+/** Any encoding, told by src/model/decodeText.ts, with a warning when it is not UTF-8. */
 function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
+  const read = readTextFile(path, readWarnings);
+  if (!read.ok && read.page) readWarnings.push(read.reason);
+  return read.ok ? read.text : undefined;
 }
 
 type Detected = { ok: true; format: ImportFormat; json?: unknown } | { ok: false; message: string };
@@ -278,6 +280,12 @@ function report(notes: readonly InteropNote[], count?: ImportCount): { stdout: s
 }
 
 export function runImport(args: readonly string[]): CliOutcome {
+  readWarnings = [];
+  const outcome = importFiles(args);
+  return { ...outcome, stderr: [...readWarnings, ...outcome.stderr] };
+}
+
+function importFiles(args: readonly string[]): CliOutcome {
   if (helpAsked(args)) return showUsage(USAGE);
   const parsed = parseOptions(args);
   if (!parsed.ok) return { exitCode: 1, stdout: [], stderr: [parsed.message] };

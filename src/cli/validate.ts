@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, formatProblem, validateDataset } from '../model/validate.ts';
 import { describeJsonSyntaxError } from '../model/json.ts';
+import { decodeText, isWebPage } from '../model/decodeText.ts';
 import { helpAsked, showUsage } from './usage.ts';
 
 export const DEFAULT_DATASET_FILE = 'data/events.json';
@@ -37,14 +38,31 @@ function describeReadError(error: unknown): string {
   return (code !== undefined ? READ_ERRORS[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
 }
 
-type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `page`: the file is a web page, and `reason` a sentence that names it and says what to do. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; page?: true };
 
-function readText(path: string): ReadResult {
+/**
+ * Reads a text file as the viewer does (src/model/decodeText.ts): a file that is not UTF-8 is
+ * read all the same, and `warnings` gets a line that says how. A web page where `what` was
+ * expected (a page saved from the browser) is refused as such.
+ */
+export function readTextFile(path: string, warnings: string[], what = 'a text file', shown = path): ReadResult {
+  let bytes: Uint8Array;
   try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
+    bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, reason: describeReadError(error) };
   }
+  const { text, notice } = decodeText(bytes, shown);
+  if (isWebPage(text)) {
+    return {
+      ok: false,
+      page: true,
+      reason: `${shown} is a web page (HTML), not ${what}: was it saved from the browser? Save the file itself, not the page that shows it`,
+    };
+  }
+  if (notice) warnings.push(`warning: ${notice}`);
+  return { ok: true, text };
 }
 
 // Kept here too because import.ts and the tests take them from the CLI.
@@ -65,31 +83,35 @@ export function summarize(file: string, dataset: Dataset): string {
   return `${file}: valid — ${counts.join(', ')}`;
 }
 
+/** Warnings (a file that is not UTF-8) come first on stderr, and change nothing else. */
 export function validateFile(file: string): CliOutcome {
-  const read = readText(file);
-  if (!read.ok) return fail(`${file}: cannot read the file: ${read.reason}`);
-  // A byte order mark is legal in a UTF-8 file but not in JSON.
-  const text = read.text.replace(/^\uFEFF/, '');
+  const warnings: string[] = [];
+  const refuse = (...lines: string[]): CliOutcome => ({ exitCode: 1, stdout: [], stderr: [...warnings, ...lines] });
+  // The byte order mark of UTF-8, legal in a file but not in JSON, is dropped as it is read.
+  const read = readTextFile(file, warnings, 'a dataset (JSON)');
+  if (!read.ok) return refuse(read.page ? read.reason : `${file}: cannot read the file: ${read.reason}`);
+  const text = read.text;
 
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return fail(describeJsonSyntaxError(file, text, error));
+    return refuse(describeJsonSyntaxError(file, text, error));
   }
 
   const sourceTexts = new Map<string, string>();
   const sourceErrors = new Map<string, string>();
   for (const sourceFile of collectSourceFiles(input)) {
     const path = resolve(dirname(file), sourceFile);
-    const source = readText(path);
+    const shown = relative(process.cwd(), path);
+    const source = readTextFile(path, warnings, 'a source text', shown);
     if (source.ok) sourceTexts.set(sourceFile, source.text);
-    else sourceErrors.set(sourceFile, `cannot read ${relative(process.cwd(), path)}: ${source.reason}`);
+    else sourceErrors.set(sourceFile, source.page ? source.reason : `cannot read ${shown}: ${source.reason}`);
   }
 
   const result = validateDataset(input, { sourceTexts, sourceErrors });
-  if (!result.ok) return fail(...result.problems.map(formatProblem));
-  return { exitCode: 0, stdout: [summarize(file, result.dataset)], stderr: [] };
+  if (!result.ok) return refuse(...result.problems.map(formatProblem));
+  return { exitCode: 0, stdout: [summarize(file, result.dataset)], stderr: warnings };
 }
 
 /** The command: `--help`, one dataset file, or the default one. */
