@@ -1,7 +1,8 @@
 /**
  * Where a dataset's source texts may come from and how they are read: over http(s) from the
- * dataset's own site (or one the page allows), a few at a time, as plain text in UTF-8 or
- * UTF-16 with a byte-order mark; and a failure says what likely happened.
+ * dataset's own site (or one the page allows), a few at a time, as plain text in UTF-8, or in
+ * UTF-16 or Windows-1252 with a notice; a web page answering for a file is named as such; and a
+ * failure says what likely happened.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
