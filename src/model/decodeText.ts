@@ -40,7 +40,7 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
     text = new TextDecoder(encoding, { fatal: encoding == 'UTF-8' }).decode(bytes);
   } catch {
     encoding = 'Windows-1252';
-    // Streaming, since Node (20.19 and later) decodes a whole "windows-1252" buffer at once as
+    // Streaming, since some Node versions (20.20 among them) decode a whole "windows-1252" buffer as
     // ISO-8859-1, with control characters for 0x80–0x9F (’ “ ” € among them).
     text = new TextDecoder(encoding).decode(bytes, { stream: true });
   }
