@@ -46,6 +46,8 @@ function strings(values: unknown, name: string): string[] | undefined {
 export class EmbedController {
   story = $state.raw<Story | null>(null);
   problems = $state.raw<Problem[]>([]);
+  /** The dataset as parsed, when it failed to validate: the problems name its items by title. */
+  input = $state.raw<unknown>(undefined);
   /** Whether retrying may help with `problems` (a network failure, not a broken file). */
   retryable = $state(false);
   /** Broken events left out of a dataset that is otherwise sound. */
@@ -90,10 +92,12 @@ export class EmbedController {
     if (!opened.ok) {
       this.problems = opened.problems;
       this.retryable = opened.retryable;
+      this.input = opened.input;
       this.#emit('timeline-load', { ok: false, problems: opened.problems });
       return;
     }
     const story = opened.story;
+    for (const notice of opened.notices ?? []) warn(notice);
     this.#known = knownValues(story);
     const initial = fromSearchParams(view, this.#known);
     if (initial.ignored.length) warn(`ignored ${initial.ignored.join(', ')}: not in ${url}`);

@@ -20,6 +20,8 @@ export type LoadResult = SalvageResult & {
    * The dataset's first, then the sources' in the dataset's order.
    */
   notices?: string[];
+  /** The dataset as parsed, when it fails to validate: the error panel names its items by title. */
+  input?: unknown;
 };
 
 export interface LoadOptions {
@@ -183,5 +185,5 @@ export async function loadDataset(url: string, options: LoadOptions | typeof fet
   const notices = [response.notice, ...files.map((file) => sourceNotices.get(file))].filter((notice) => notice !== undefined);
   const result = validateOrSalvage(input, { sourceTexts, sourceErrors });
   markStage('validated');
-  return result.ok ? { ...result, sourceTexts, notices } : { ...result, sourceTexts, retryable, notices };
+  return result.ok ? { ...result, sourceTexts, notices } : { ...result, sourceTexts, retryable, notices, input };
 }

@@ -25,12 +25,16 @@ export type OpenedStory =
       /** Broken events left out of a dataset that is otherwise sound. */
       skipped: Problem[];
       dataset: Dataset;
+      /** Files read as Windows-1252 or UTF-16 rather than UTF-8, each notice naming its file. */
+      notices?: string[];
     }
   | {
       ok: false;
       problems: Problem[];
       /** True when the failure may pass (network, timeout, a server error): offer a retry. */
       retryable: boolean;
+      /** The dataset as parsed, if it was: the problems name its items by title. */
+      input?: unknown;
     };
 
 /**
@@ -38,7 +42,9 @@ export type OpenedStory =
  * loads is the story's language.
  */
 export async function openStory(what: DatasetToOpen, locale: () => Locale, options?: LoadOptions | typeof fetch): Promise<OpenedStory> {
-  return typeof what === 'string' ? storyFrom({ ...(await loadDataset(what, options)), baseUrl: what }, locale) : openStoryInHand(what, locale);
+  return typeof what === 'string'
+    ? storyFrom({ ...(await loadDataset(what, options)), baseUrl: what }, locale)
+    : openStoryInHand(what, locale);
 }
 
 /**
@@ -47,11 +53,11 @@ export async function openStory(what: DatasetToOpen, locale: () => Locale, optio
  */
 export function openStoryInHand(what: Exclude<DatasetToOpen, string>, locale: () => Locale): OpenedStory {
   const result = validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts });
-  return storyFrom({ ...result, sourceTexts: what.sourceTexts, baseUrl: what.baseUrl }, locale);
+  return storyFrom({ ...result, sourceTexts: what.sourceTexts, baseUrl: what.baseUrl, input: what.dataset }, locale);
 }
 
 function storyFrom(result: LoadResult & { baseUrl?: string | undefined }, locale: () => Locale): OpenedStory {
-  if (!result.ok) return { ok: false, problems: result.problems, retryable: result.retryable ?? false };
+  if (!result.ok) return { ok: false, problems: result.problems, retryable: result.retryable ?? false, input: result.input };
   // Spread rather than picked field by field, for the embed's byte budget (tests/size-budget.mjs):
   // the story takes only what it reads, and the result carries the load's other fields unnamed.
   const story = new Story({ ...result, locale: locale() });

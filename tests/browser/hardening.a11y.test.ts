@@ -87,8 +87,11 @@ describe.each(SIZES)('axe in the states app.a11y.test.ts leaves out, at $name si
     await alert.waitFor();
     expect(await alert.locator('h2').textContent()).toBe('This dataset has 2 problems');
     const problems = await alert.locator('li').allTextContents();
-    expect(problems.some((problem) => problem.startsWith('actors[0].kind'))).toBe(true);
-    expect(problems.some((problem) => problem.startsWith('actors[1].country'))).toBe(true);
+    // In words first, naming the item by its name; the path kept for authors.
+    expect(problems.some((problem) => /^Actor 1, “Emmanuel Macron”: its kind: expected one of .*actors\[0\]\.kind$/.test(problem))).toBe(
+      true,
+    );
+    expect(problems.some((problem) => /^Actor 2, “Antony Blinken”: its country: .*actors\[1\]\.country$/.test(problem))).toBe(true);
     expect(await page.locator(EVENTS).count(), 'no timeline from a broken dataset').toBe(0);
     await expectNoViolations(page, `${size.name}-error-panel`);
   });

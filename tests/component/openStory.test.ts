@@ -34,6 +34,14 @@ function fakeFetch(files: Record<string, string>): typeof fetch {
   }) as typeof fetch;
 }
 
+/** Like fakeFetch, with bodies given as bytes where a test wants a file's encoding. */
+function fakeBytes(files: Record<string, string | Uint8Array>): typeof fetch {
+  return (async (input: RequestInfo | URL) => {
+    const body = files[String(input)];
+    return body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body);
+  }) as typeof fetch;
+}
+
 /** The fixture with its second event ("A stab in the back") dated on a day that does not exist. */
 function withBrokenEvent(): unknown {
   const broken = JSON.parse(fixture('events.json'));
@@ -148,6 +156,25 @@ describe('opening a story already in hand, as the app’s bundled one', () => {
     if (opened.ok) return;
     expect(opened.problems[0]?.path).toBe('actors[0].kind');
     expect(opened.retryable).toBe(false);
+    // The dataset comes back with the problems, so that the error panel names the actor.
+    expect(opened.input).toBe(broken);
+  });
+
+  it('gives back, from an address, the dataset that failed and the notice of a file not in UTF-8', async () => {
+    const broken = JSON.parse(fixture('events.json'));
+    broken.actors[0].kind = 'alien';
+    const files = { ...FIXTURE_FILES, [`${SITE}events.json`]: JSON.stringify(broken) };
+    const failed = await openStory(`${SITE}events.json`, english, fakeFetch(files));
+    expect(failed.ok ? undefined : failed.input).toEqual(broken);
+
+    // The same source saved by Excel on Windows: each letter beyond ASCII as one byte (here é).
+    const windows = Uint8Array.from(fixture('sources/interview.txt').replace(/[^\x00-\x7f]/g, 'é'), (c) => c.charCodeAt(0) & 255);
+    const opened = await openStory(
+      `${SITE}events.json`,
+      english,
+      fakeBytes({ ...FIXTURE_FILES, [`${SITE}sources/interview.txt`]: windows }),
+    );
+    expect(opened.ok && opened.notices).toEqual([expect.stringMatching(/sources\/interview\.txt.*Windows-1252/)]);
   });
 });
 
