@@ -1,5 +1,5 @@
 // `npm run size`: what a page loads to embed the timeline, gzipped (zlib, level 9), against
-// the budget of 71 kB for JavaScript and CSS together. It was 50 kB until the embed took on what
+// the budget of 76 kB for JavaScript and CSS together. It was 50 kB until the embed took on what
 // big datasets need (packing around the view, one-pass filters, the countries' disclosure); 52 kB
 // until the timeline's layout became a view model and its geometry one module with the print's
 // (1.2 kB of modules where a component had inlined it all); 53.5 kB until the second round of
@@ -11,7 +11,9 @@
 // rail and keyboard path, about 5 kB; the compact bar, its chips and the key's disclosure; marks
 // named with their dates in words); 66 kB until the reading path (4.3 kB: Previous and Next,
 // threads and an author's path; EDTF windows with their refusals and words; the date-basis
-// facet and the inferred-date caret). The shape check's fast path stays out.
+// facet and the inferred-date caret); 71 kB until real stories came in whole (4.3 kB: media in the
+// detail, 1.4 kB; tags as a facet, with Group by; problems read as words, 1.1 kB; files read as
+// UTF-16 or Windows-1252 with a notice, 0.5 kB). The shape check's fast path stays out.
 // Each way of embedding is counted in full: the custom element (its module, styles inlined, and any stylesheet beside it), and
 // the iframe (the resizer on the host page, plus the element and frame.js inside the frame).
 // Run after `npm run build` (reads dist/, or DIST_DIR when set); exits 1 when either is over budget.
@@ -19,7 +21,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BYTES = 71_000;
+const BUDGET_BYTES = 76_000;
 const EMBED = resolve(process.env.DIST_DIR || resolve(import.meta.dirname, '../dist'), 'embed');
 
 const missing = ['diplomatic-timeline.js', 'frame.js', 'iframe-resizer.js'].filter((name) => !existsSync(join(EMBED, name)));

@@ -155,6 +155,7 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
       sourcemap: process.env.EMBED_SOURCEMAP === '1',
       rolldownOptions: {
         input: resolve(config.root, entry.input),
+        checks: { bundlerTimings: false }, // as in vite.config.ts: a report of the machine's load
         output: { format: entry.format, entryFileNames: `${entry.name}.js`, assetFileNames: `${entry.name}[extname]` },
       },
     },

@@ -35,7 +35,7 @@ function fakeFetch(files: Record<string, string>): typeof fetch {
 }
 
 /** Like fakeFetch, with bodies given as bytes where a test wants a file's encoding. */
-function fakeBytes(files: Record<string, string | Uint8Array>): typeof fetch {
+function fakeBytes(files: Record<string, string | Uint8Array<ArrayBuffer>>): typeof fetch {
   return (async (input: RequestInfo | URL) => {
     const body = files[String(input)];
     return body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body);
