@@ -14,7 +14,7 @@ import { datasetToSheets, siblingSheetName } from '../interop/dataset-sheets.ts'
 import { filterDataset } from '../interop/dataset-view.ts';
 import { formatNote, type InteropNote } from '../interop/notes.ts';
 import { countriesByFrequency, renderTimelinePrint } from '../interop/svg-export.ts';
-import { datasetToTimelineJsCsv } from '../interop/timelinejs-export.ts';
+import { datasetToTimelineJsCsv, datasetToTimelineJsJson } from '../interop/timelinejs-export.ts';
 import { LOCALES, type Locale } from '../i18n/strings.ts';
 import { dataExtent } from '../layout/timeScale.ts';
 import { parseEdtf } from '../model/edtf.ts';
@@ -23,7 +23,7 @@ import { formatProblem, validateDataset, type ParsedEvent } from '../model/valid
 import { DEFAULT_DATASET_FILE, describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
 import { helpAsked, showUsage } from './usage.ts';
 
-export const EXPORT_FORMATS = ['timelinejs-csv', 'csv', 'svg'] as const;
+export const EXPORT_FORMATS = ['timelinejs-csv', 'timelinejs-json', 'csv', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const SVG_WIDTH = { default: 1200, min: 320, max: 20_000 };
@@ -34,9 +34,10 @@ const USAGE = `usage: npm run export -- [--format ${EXPORT_FORMATS.join('|')}] [
 
   dataset           the dataset to export (default ${DEFAULT_DATASET_FILE})
   --format          timelinejs-csv (default): one CSV in TimelineJS's sheet template;
+                    timelinejs-json: one TimelineJS JSON file (media, groups, planned events);
                     csv: our own sheets, events plus sources, actors and story next to it;
                     svg: the timeline as a standalone image for print
-  --out             the file to write; timelinejs-csv and svg go to stdout without it;
+  --out             the file to write; timelinejs-csv, timelinejs-json and svg go to stdout without it;
                     csv needs it and names the events sheet (e.g. my-story/events.csv
                     also writes my-story/sources.csv, actors.csv and story.csv)
   --filter-country  keep the events of this country (repeat for several: any of them)
@@ -209,19 +210,18 @@ function exportFile(args: readonly string[], warnings: string[]): CliOutcome {
     return { exitCode: 1, stdout: [], stderr: ['no event matches the filters: nothing exported'] };
   }
 
-  if (options.format === 'timelinejs-csv') {
-    const result = datasetToTimelineJsCsv(view.dataset);
+  if (options.format === 'timelinejs-csv' || options.format === 'timelinejs-json') {
+    const json = options.format === 'timelinejs-json';
+    const result = json ? datasetToTimelineJsJson(view.dataset) : datasetToTimelineJsCsv(view.dataset);
     notes.push(...result.notes);
     if (!result.ok)
       return { exitCode: 1, stdout: [], stderr: [...notes.filter((n) => n.level === 'error').map(formatNote), 'nothing exported'] };
+    const text = 'json' in result ? `${JSON.stringify(result.json, null, 2)}\n` : result.csv;
     const stderr = reportLines(notes);
-    if (options.out === undefined) return { exitCode: 0, stdout: [result.csv.replace(/\n$/, '')], stderr };
-    write(options.out, result.csv);
-    return {
-      exitCode: 0,
-      stdout: [],
-      stderr: [...stderr, `wrote ${options.out}: ${view.dataset.events.length} events in the TimelineJS sheet template`],
-    };
+    if (options.out === undefined) return { exitCode: 0, stdout: [text.replace(/\n$/, '')], stderr };
+    write(options.out, text);
+    const what = json ? 'as a TimelineJS JSON file' : 'in the TimelineJS sheet template';
+    return { exitCode: 0, stdout: [], stderr: [...stderr, `wrote ${options.out}: ${view.dataset.events.length} events ${what}`] };
   }
 
   const result = datasetToSheets(view.dataset);

@@ -119,6 +119,18 @@ describe('npm run export, then import', () => {
     expect(outcome.stderr[0]).toBe('Not carried over (3):');
   });
 
+  it('writes a TimelineJS JSON file that the TimelineJS import reads back, every event with its date and title', () => {
+    const out = join(dir, 'story.timeline.json');
+    const outcome = runExport(['--format', 'timelinejs-json', '--out', out, example]);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr.at(-1)).toMatch(/^wrote .*story\.timeline\.json: \d+ events as a TimelineJS JSON file$/);
+    const original = JSON.parse(readFileSync(example, 'utf8')) as { events: { title: string }[] };
+    const back = runImport([out, '--out', join(dir, 'back.json')]);
+    expect(back.exitCode, back.stderr.join('\n')).toBe(0);
+    const reimported = JSON.parse(readFileSync(join(dir, 'back.json'), 'utf8')) as { events: { title: string }[] };
+    expect(reimported.events.map((event) => event.title).sort()).toEqual(original.events.map((event) => event.title).sort());
+  });
+
   it('round-trips our sheets through files', () => {
     cpSync('data/examples/sources', join(dir, 'sources'), { recursive: true });
     const events = join(dir, 'sheets', 'events.csv');
@@ -160,6 +172,6 @@ describe('npm run export, then import', () => {
 
   it('asks for --out with the csv format, and rejects unknown formats', () => {
     expect(runExport(['--format', 'csv', example]).stderr[0]).toMatch(/^--format csv writes three sheets/);
-    expect(runExport(['--format', 'xlsx', example]).stderr[0]).toBe('--format must be one of timelinejs-csv, csv, svg');
+    expect(runExport(['--format', 'xlsx', example]).stderr[0]).toBe('--format must be one of timelinejs-csv, timelinejs-json, csv, svg');
   });
 });
