@@ -16,7 +16,13 @@ export interface ViewCriteria {
 /** Same semantics as the reader's filters in the app: OR within a facet, AND across facets. */
 export function filterDataset(dataset: Dataset, criteria: ViewCriteria): { dataset: Dataset; notes: InteropNote[] } {
   const collector = new NoteCollector();
-  const filter = { countries: criteria.countries.map((code) => code.toUpperCase()), actors: criteria.actors, tags: [], bases: [], query: '' };
+  const filter = {
+    countries: criteria.countries.map((code) => code.toUpperCase()),
+    actors: criteria.actors,
+    tags: [],
+    bases: [],
+    query: '',
+  };
   const keptIds = new Set(createFilter(dataset.events)(filter).shown.map((event) => event.id));
 
   const events = dataset.events

@@ -93,7 +93,9 @@ export const MediaSchema = v.object({
     v.description('image: shown in the detail; video, audio and page: a link the reader follows (never an embedded third-party frame).'),
   ),
   url: MediaUrlSchema,
-  alt: v.optional(v.pipe(limited(TEXT_LIMITS.note), v.description('What the image shows, for readers who cannot see it. Required for an image.'))),
+  alt: v.optional(
+    v.pipe(limited(TEXT_LIMITS.note), v.description('What the image shows, for readers who cannot see it. Required for an image.')),
+  ),
   title: v.optional(v.pipe(limited(TEXT_LIMITS.title), v.description('The title of the video, audio or page, shown as the link.'))),
   caption: v.optional(limited(TEXT_LIMITS.note)),
   thumbnail: v.optional(
