@@ -4,7 +4,7 @@
  *
  *   <script type="module" src="embed/diplomatic-timeline.js"></script>
  *   <diplomatic-timeline src="data/events.json" lang="fr" event="…" countries="FR,US"
- *                        actors="…" bases="inferred" query="…" range="2021-09-15/2021-10-31" lanes="country"
+ *                        actors="…" tags="…" bases="inferred" query="…" range="2021-09-15/2021-10-31" lanes="country"
  *                        view="list" height="600px"></diplomatic-timeline>
  *
  * Every attribute is optional: `src` defaults to the dataset beside the script
@@ -14,7 +14,7 @@
  *
  * Events (bubbling, composed): `timeline-select` {id} when the reader selects an event or
  * closes it; `timeline-load` {ok, …} when the dataset has loaded or failed to.
- * Methods: `select(id | null)`, `setFilters({countries, actors, bases, query})`, which throw a
+ * Methods: `select(id | null)`, `setFilters({countries, actors, tags, bases, query})`, which throw a
  * TypeError for arguments of another kind; property `selectedId`. `height` takes a CSS
  * length only (a plain number is px); an empty `src` is refused with a message.
  *
