@@ -226,11 +226,12 @@ describe('where source texts come from', () => {
     }
   });
 
-  it('an HTML page answering for a source is "not a plain text file"', async () => {
+  it('an HTML page answering for a source is named as a web page, with the likely fix', async () => {
     const { page, errors } = await openPage('?src=html-source/events.json');
     const panel = page.locator('.error-panel');
     await panel.waitFor({ timeout: 15_000 });
-    expect(await panel.textContent()).toContain('this is not a plain text file (content-type text/html; charset=utf-8)');
+    expect(await panel.textContent()).toContain('the server answered with a web page, not the source text');
+    expect(await panel.textContent()).toContain('is the file in the published folder?');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -133,8 +133,14 @@ describe('a dataset with repeated entries', () => {
     expect(await panel.locator('h2').textContent()).toBe(`This dataset has ${all.events.length} problems`);
     const problems = await panel.locator('li').allTextContents();
     expect(problems).toHaveLength(all.events.length);
-    expect(problems[0]).toBe('events[0].countries[2]: "AU" is listed twice (also at countries[0]); remove the repeat');
-    expect(problems[6]).toBe('events[6].countries[4]: "CN" is listed twice (also at countries[0]); remove the repeat');
+    // Where, in words (the event by its title), what is wrong, and the path for authors.
+    expect(problems[0]).toBe(
+      `Event 1, “${all.events[0]?.title}”: its third country: "AU" is listed twice (also at countries[0]); remove the repeat events[0].countries[2]`,
+    );
+    // A long title is cut to a line.
+    expect(problems[6]).toMatch(
+      /^Event 7, “China’s Washington embassy [^”]*…”: its fifth country: "CN" is listed twice \(also at countries\[0\]\); remove the repeat events\[6\]\.countries\[4\]$/,
+    );
     expect(errors).toEqual([]);
     expect(await longestTask(page)).toBeLessThan(1000);
     await close();
