@@ -19,11 +19,11 @@ import {
 } from '../interop/dataset-sheets.ts';
 import { formatNote, formatReport, importClosing, importHeadline, type ImportCount, type InteropNote } from '../interop/notes.ts';
 import { locateProblem } from '../interop/problem-location.ts';
-import { hasColumns, readHeader } from '../interop/sheet.ts';
+import { detectImportText } from '../interop/openFiles.ts';
 import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } from '../interop/timelinejs-import.ts';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../model/validate.ts';
-import { describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
+import { readTextFile, type CliOutcome } from './validate.ts';
 import { helpAsked, showUsage } from './usage.ts';
 
 export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
@@ -120,30 +120,28 @@ function readText(path: string): string | undefined {
 type Detected = { ok: true; format: ImportFormat; json?: unknown } | { ok: false; message: string };
 
 function detectFormat(file: string, text: string, requested: ImportFormat | undefined): Detected {
-  const looksJson = requested === 'timelinejs-json' || (requested === undefined && /^\s*[[{]/.test(text));
-  if (looksJson) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, message: describeJsonSyntaxError(file, text, error) };
-    }
-    if (typeof json === 'object' && json !== null && 'schemaVersion' in json) {
+  if (requested !== undefined && requested !== 'timelinejs-json') return { ok: true, format: requested };
+  const detected = detectImportText(file, text, requested === 'timelinejs-json');
+  switch (detected.kind) {
+    case 'invalid-json':
+      return { ok: false, message: detected.message };
+    case 'dataset':
       return { ok: false, message: `${file} is already a dataset of this project's format: check it with npm run validate -- ${file}` };
-    }
-    return { ok: true, format: 'timelinejs-json', json };
+    case 'timelinejs-json':
+      return { ok: true, format: 'timelinejs-json', json: detected.json };
+    case 'timelinejs-csv':
+      return { ok: true, format: 'timelinejs-csv' };
+    case 'events-sheet':
+      return { ok: true, format: 'csv' };
+    default:
+      return {
+        ok: false,
+        message:
+          `${file}: cannot tell which sheet this is from its first row (${detected.header.join(', ') || 'empty'}). ` +
+          `A TimelineJS sheet has the columns Year, Month, Day, …, Headline, Text; ours has ${EVENT_COLUMNS.join(', ')}. ` +
+          'Name the columns in the first row, or pass --format.',
+      };
   }
-  if (requested !== undefined) return { ok: true, format: requested };
-  const header = readHeader(text);
-  if (hasColumns(header, ['Year', 'Headline'])) return { ok: true, format: 'timelinejs-csv' };
-  if (hasColumns(header, ['id', 'quotes'])) return { ok: true, format: 'csv' };
-  return {
-    ok: false,
-    message:
-      `${file}: cannot tell which sheet this is from its first row (${header.join(', ') || 'empty'}). ` +
-      `A TimelineJS sheet has the columns Year, Month, Day, …, Headline, Text; ours has ${EVENT_COLUMNS.join(', ')}. ` +
-      'Name the columns in the first row, or pass --format.',
-  };
 }
 
 function defaultOut(input: string): string {
