@@ -20,6 +20,7 @@ import {
 import { formatNote, formatReport, importClosing, importHeadline, type ImportCount, type InteropNote } from '../interop/notes.ts';
 import { locateProblem } from '../interop/problem-location.ts';
 import { detectImportText } from '../interop/openFiles.ts';
+import { slugify } from '../interop/slug.ts';
 import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } from '../interop/timelinejs-import.ts';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../model/validate.ts';
@@ -44,10 +45,34 @@ const USAGE = `usage: npm run import -- <file> [--out data/my.json] [--format ${
   --sources      our sheets: the sources sheet (default: the events file name with
                  "events" replaced by "sources", e.g. sources.csv next to events.csv)
   --actors       our sheets: the actors sheet (default likewise, actors.csv)
-  --force        overwrite a source text that this command did not write`;
+  --force        overwrite a source text that this command did not write for this dataset
+
+  TimelineJS: the converted text is written in a folder named after the dataset file, so that
+  two stories never share one: --out data/houston.json writes data/sources/houston/<file>.txt`;
 
 /** First line of every source text the import writes: how it knows it may overwrite one. */
 const GENERATED_MARK = 'converted to plain text by npm run import';
+
+/**
+ * Where the texts a TimelineJS import converts go, beside the dataset: a folder of sources/
+ * named after the dataset file (data/houston.json → data/sources/houston/), so that two
+ * imports of files of the same name (houston/timeline3.json and republican/timeline3.json)
+ * never write the same text. The file's name, not the title: two datasets in one folder never
+ * share a file name, and a story keeps its folder when its title changes.
+ */
+export function storySourcesFolder(outFile: string): string {
+  return `sources/${slugify(basename(outFile, extname(outFile))) || 'story'}/`;
+}
+
+/** The generated texts moved into the story's folder, and the dataset's sources pointed at them. */
+function inStoryFolder(dataset: Dataset, generated: readonly GeneratedSourceText[], outFile: string) {
+  const folder = storySourcesFolder(outFile);
+  const moved = new Map(generated.map((source) => [source.file, folder + source.file.split('/').at(-1)]));
+  return {
+    dataset: { ...dataset, sources: dataset.sources.map((source) => ({ ...source, file: moved.get(source.file) ?? source.file })) },
+    sourceTexts: generated.map((source) => ({ ...source, file: moved.get(source.file) ?? source.file })),
+  };
+}
 
 interface ImportOptions {
   input: string;
@@ -193,12 +218,16 @@ function convert(options: ImportOptions, text: string, detected: Extract<Detecte
         : importTimelineJsCsv(text, { fileName, title: options.title, sourceTitle: options.sourceTitle });
     if (!result.ok) return result;
     const description = options.description ?? result.dataset.description;
-    const dataset = { ...result.dataset, ...(description ? { description } : {}) };
+    const { dataset, sourceTexts } = inStoryFolder(
+      { ...result.dataset, ...(description ? { description } : {}) },
+      result.sourceTexts,
+      outFile,
+    );
     return {
       ok: true,
       value: {
         dataset,
-        sourceTexts: result.sourceTexts,
+        sourceTexts,
         labels: { events: result.eventLocations },
         columnsAreFields: false,
         notes: result.notes,
@@ -314,18 +343,23 @@ function importFiles(args: readonly string[]): CliOutcome {
     return { exitCode: 1, stdout, stderr: [...stderr, ...problems, `the converted dataset is not valid: nothing written`] };
   }
 
-  // Refuse to replace a hand-written source text that happens to share the name.
+  // Refuse to replace a hand-written source text that happens to share the name, or one an
+  // import wrote for another story (a source of another dataset, not of the one at --out).
+  const ownFiles = new Set(collectSourceFiles(existingDataset(outFile)));
   for (const source of generated) {
     const path = resolve(dirname(outFile), source.file);
     const existing = readText(path);
-    if (existing !== undefined && existing !== source.text && !existing.split('\n', 1)[0]?.includes(GENERATED_MARK) && !options.force) {
+    if (existing === undefined || existing === source.text || options.force) continue;
+    const why = !existing.split('\n', 1)[0]?.includes(GENERATED_MARK)
+      ? 'exists and was not written by npm run import'
+      : !ownFiles.has(source.file)
+        ? `exists and was written by npm run import for another story (it is not a source of ${outFile})`
+        : undefined;
+    if (why !== undefined) {
       return {
         exitCode: 1,
         stdout,
-        stderr: [
-          ...stderr,
-          `${relative(process.cwd(), path)} exists and was not written by npm run import: pass --force to replace it, or choose another --out`,
-        ],
+        stderr: [...stderr, `${relative(process.cwd(), path)} ${why}: pass --force to replace it, or choose another --out`],
       };
     }
   }

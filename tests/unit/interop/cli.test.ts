@@ -30,9 +30,9 @@ describe('npm run import', () => {
       '  Code removed from the text with its content (scripts, styles and embeds are never shown to readers) — 2, e.g. event 7 <script>, event 7 <style>',
     );
     expect(outcome.stdout.at(-1)).toMatch(
-      /^wrote .*story\.json and .*sources\/timelinejs-full\.txt: 10 of 13 slides became events \(and one the title\); 2 skipped \(1 with no headline or text, 1 era\); valid/,
+      /^wrote .*story\.json and .*sources\/story\/timelinejs-full\.txt: 10 of 13 slides became events \(and one the title\); 2 skipped \(1 with no headline or text, 1 era\); valid/,
     );
-    expect(existsSync(join(dir, 'sources', 'timelinejs-full.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'sources', 'story', 'timelinejs-full.txt'))).toBe(true);
     expect(validateFile(out).exitCode).toBe(0);
   });
 
@@ -46,7 +46,7 @@ describe('npm run import', () => {
     expect(outcome.stdout.filter((line) => line.includes("'Add a caption'"))).toHaveLength(1);
     expect(outcome.stdout.length).toBeLessThan(20);
     expect(outcome.stdout.at(-1)).toMatch(
-      /^wrote .*harbour\.json and .*sources\/harbour-accord\.txt: 12 of 16 rows became events \(and one the title\); 3 skipped \(2 with no date, 1 era\); valid/,
+      /^wrote .*harbour\.json and .*sources\/harbour\/harbour-accord\.txt: 12 of 16 rows became events \(and one the title\); 3 skipped \(2 with no date, 1 era\); valid/,
     );
     expect(validateFile(out).exitCode).toBe(0);
   });
@@ -66,11 +66,11 @@ describe('npm run import', () => {
     // A second import replaces its own text...
     expect(runImport([join(dir, 'timelinejs-full.json'), '--out', out]).exitCode).toBe(0);
     // ...but not one written by hand.
-    writeFileSync(join(dir, 'sources', 'timelinejs-full.txt'), 'My own notes.\n');
+    writeFileSync(join(dir, 'sources', 'story', 'timelinejs-full.txt'), 'My own notes.\n');
     const refused = runImport([join(dir, 'timelinejs-full.json'), '--out', out]);
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr.at(-1)).toMatch(/timelinejs-full\.txt exists and was not written by npm run import: pass --force/);
-    expect(readFileSync(join(dir, 'sources', 'timelinejs-full.txt'), 'utf8')).toBe('My own notes.\n');
+    expect(readFileSync(join(dir, 'sources', 'story', 'timelinejs-full.txt'), 'utf8')).toBe('My own notes.\n');
     expect(runImport([join(dir, 'timelinejs-full.json'), '--out', out, '--force']).exitCode).toBe(0);
   });
 
