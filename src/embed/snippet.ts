@@ -1,7 +1,12 @@
 /**
  * The HTML an editor pastes to embed the view they are looking at: the custom element,
- * or the iframe with its resizer. URLs are absolute, taken from the page the app runs on,
- * because the embed files sit beside it wherever dist/ was copied.
+ * or the iframe with its resizer. The embed files sit beside the app wherever dist/ was
+ * copied, so the addresses are taken from the page the app runs on; they start at the
+ * site's root (/graphics/aukus/embed/…), without the scheme and host, so that a snippet
+ * copied from a preview (http://localhost:4173/…) or from a staging host names no
+ * machine, and works pasted into any page of the site that serves the app. (Relative to
+ * the app's folder would work only in a page of that same folder.) A dataset on another
+ * host keeps its full address.
  */
 import { toSearchParams, type ViewParams } from '../state/urlState.ts';
 import type { Locale } from '../i18n/strings.ts';
@@ -30,6 +35,21 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** `url` from the root of `page`'s site when it is on the same one (scheme, host and port); otherwise absolute. */
+function onSite(url: URL, page: URL): string {
+  return url.origin === page.origin ? url.pathname + url.search + url.hash : url.href;
+}
+
+/**
+ * Whether the page is served from the editor's own machine (npm start, npm run preview):
+ * its addresses then say where the app sits on this server, which may not be where the
+ * published site puts it.
+ */
+export function isLocalPage(pageUrl: string): boolean {
+  const host = new URL(pageUrl).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host === '0.0.0.0' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 /** `url` relative to the folder `base`, when it lies inside it; otherwise absolute. */
 function inside(url: URL, base: URL): string {
   return url.origin === base.origin && url.pathname.startsWith(base.pathname) && !url.hash
@@ -38,13 +58,14 @@ function inside(url: URL, base: URL): string {
 }
 
 export function embedSnippets({ pageUrl, src, locale, view, title }: SnippetInput): Snippets {
-  const folder = new URL('./', pageUrl);
+  const page = new URL(pageUrl);
+  const folder = new URL('./', page);
   const dataset = new URL(src ?? DEFAULT_DATASET, pageUrl);
   const viewParams = toSearchParams({ ...view });
 
-  const attributes: [string, string][] = [['src', dataset.href], ['lang', locale], ...attributesFromParams(viewParams)];
+  const attributes: [string, string][] = [['src', onSite(dataset, page)], ['lang', locale], ...attributesFromParams(viewParams)];
   const element = [
-    `<script type="module" src="${escapeAttribute(new URL('embed/diplomatic-timeline.js', folder).href)}"></script>`,
+    `<script type="module" src="${escapeAttribute(onSite(new URL('embed/diplomatic-timeline.js', folder), page))}"></script>`,
     `<diplomatic-timeline ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')}></diplomatic-timeline>`,
   ].join('\n');
 
@@ -53,8 +74,8 @@ export function embedSnippets({ pageUrl, src, locale, view, title }: SnippetInpu
   const frame = new URL('embed.html', folder);
   frame.search = frameParams.toString();
   const iframe = [
-    `<iframe src="${escapeAttribute(frame.href)}" title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT}" loading="lazy"></iframe>`,
-    `<script src="${escapeAttribute(new URL('embed/iframe-resizer.js', folder).href)}" async></script>`,
+    `<iframe src="${escapeAttribute(onSite(frame, page))}" title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT}" loading="lazy"></iframe>`,
+    `<script src="${escapeAttribute(onSite(new URL('embed/iframe-resizer.js', folder), page))}" async></script>`,
   ].join('\n');
 
   return { element, iframe };

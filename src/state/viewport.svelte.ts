@@ -7,16 +7,59 @@ export type Range = [number, number];
 /** `all`: the whole dataset; `story`: where the story opens (see layout/focusRange.ts). */
 export type RangeRequest = Range | 'all' | 'story';
 
+/** Two ranges this close in length (relative) are the same zoom: a resize or a pan, not a zoom. */
+const SAME_SPAN = 0.01;
+
 export class Viewport {
-  /** What is on screen now, in UTC milliseconds. */
-  visible = $state<Range | null>(null);
+  #visible = $state<Range | null>(null);
+  #chosen = $state(false);
+  /** A `story` or `all` request whose range the timeline has not reported yet. */
+  #automatic: 'story' | 'all' | null = null;
   /** A range someone asked for; the timeline consumes it. */
   requested = $state<{ range: RangeRequest; animate: boolean; serial: number } | null>(null);
   /** A zoom step someone asked for, about the middle of the view; the timeline consumes it. */
   zoomRequested = $state<{ factor: number; serial: number } | null>(null);
   #serial = 0;
 
+  /** What is on screen now, in UTC milliseconds; null: everything. The timeline writes it when a move ends. */
+  get visible(): Range | null {
+    return this.#visible;
+  }
+
+  set visible(range: Range | null) {
+    const before = this.#visible;
+    this.#visible = range;
+    if (this.#automatic && (range !== null || this.#automatic === 'all')) {
+      // The range the timeline took by itself, where the story opens or all of it.
+      this.#automatic = null;
+      this.#chosen = false;
+    } else if (this.#automatic) {
+      // Everything on screen: the story's opening range may be all of it, or the timeline
+      // reports where it stands before it serves the request, in the same update. A
+      // reader's zoom comes later than that.
+      setTimeout(() => (this.#automatic = null));
+    } else if (range === null) {
+      this.#chosen = false;
+    } else if (!before || Math.abs(range[1] - range[0] - (before[1] - before[0])) > SAME_SPAN * (before[1] - before[0])) {
+      this.#chosen = true;
+    }
+    // At the same span: a resize, a pan to bring a selected event into view, or the reader's
+    // own pan, which the timeline does not tell apart here; the range keeps its standing.
+  }
+
+  /**
+   * Whether `visible` is a range the reader chose: they zoomed (gesture, keys or buttons),
+   * opened a cluster, or arrived with a range in the link; not the one the timeline took
+   * by itself (where the story opens, a resize, following a selection). The Embed dialog
+   * pins only a chosen range: an automatic one would hide events in a narrower embed.
+   */
+  get chosen(): boolean {
+    return this.#chosen && this.#visible !== null;
+  }
+
   show(range: RangeRequest, animate = true): void {
+    this.#automatic = Array.isArray(range) ? null : range;
+    if (Array.isArray(range)) this.#chosen = true;
     this.requested = { range, animate, serial: ++this.#serial };
   }
 
@@ -26,6 +69,8 @@ export class Viewport {
 
   /** Zooms in (factor > 1) or out about the middle of the view. */
   zoomBy(factor: number): void {
+    this.#automatic = null;
+    this.#chosen = true;
     this.zoomRequested = { factor, serial: ++this.#serial };
   }
 }
