@@ -113,7 +113,21 @@ const MONTHS = [
   'december decembre',
 ].map((names) => names.split(' '));
 
-const MONTH_WORDS: Words[] = MONTHS.map(([en = '', fr = '']) => words(en.charAt(0).toUpperCase() + en.slice(1), fr));
+/** Month names for the reasons, as readers write them. */
+const MONTH_WORDS: Words[] = [
+  ['January', 'janvier'],
+  ['February', 'février'],
+  ['March', 'mars'],
+  ['April', 'avril'],
+  ['May', 'mai'],
+  ['June', 'juin'],
+  ['July', 'juillet'],
+  ['August', 'août'],
+  ['September', 'septembre'],
+  ['October', 'octobre'],
+  ['November', 'novembre'],
+  ['December', 'décembre'],
+].map(([en = '', fr = '']) => words(en, fr));
 
 function monthOf(word: string): number {
   if (word.length < 3) return 0;
@@ -803,10 +817,10 @@ export function readDatePhrase(text: string, options: DatePhraseOptions): DatePh
   const say = (message: Words): DatePhraseResult => ({ ok: false, reason: message[locale] });
   try {
     if (typeof text !== 'string') return say(withHint('there is no date', 'il n’y a pas de date'));
-    // Trimmed from at most this much: a long paste of blanks is cut before it is scanned.
-    const trimmed = text.slice(0, 4 * MAX_DATE_PHRASE_LENGTH).trim();
+    // Trimming is one native pass; what is scanned after it is at most MAX_DATE_PHRASE_LENGTH long.
+    const trimmed = text.trim();
     if (trimmed === '') return say(withHint('the date is empty', 'la date est vide'));
-    if (trimmed.length > MAX_DATE_PHRASE_LENGTH || text.trim().length > MAX_DATE_PHRASE_LENGTH) {
+    if (trimmed.length > MAX_DATE_PHRASE_LENGTH) {
       return say(
         withHint(
           `this is too long for a date (over ${MAX_DATE_PHRASE_LENGTH} characters)`,
