@@ -123,7 +123,8 @@ interface Entry {
 
 const fail = (message: string): OpenFilesResult => ({ ok: false, message });
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Rounded up to a tenth, so that a byte over the bound never reads as the bound: "64.1 MB". */
+const megabytes = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -211,7 +212,7 @@ function expandZips(files: readonly GivenFile[]): Expanded {
   if (total > MAX_BYTES || actual > MAX_BYTES) {
     return {
       ok: false,
-      message: `the files come to more than ${megabytes(MAX_BYTES)} (${megabytes(Math.max(total, actual))}): the studio opens at most that much at once: leave out what the story does not use (media, other stories)`,
+      message: `the files come to ${megabytes(Math.max(total, actual))} unzipped, over the ${megabytes(MAX_BYTES)} the studio opens at once: leave out what the story does not use (media, other stories)`,
     };
   }
   return { ok: true, entries, notes };
@@ -228,8 +229,8 @@ function kindOf(entry: Entry): Kind {
   const json = /\.json$/i.test(entry.name);
   let kind: Kind;
   if (SPREADSHEET.test(entry.name)) kind = 'spreadsheet';
-  else if (ZIP.test(entry.name) || isZipBytes(entry.bytes)) kind = 'zip';
   else if (BINARY.test(entry.name)) kind = 'binary';
+  else if (ZIP.test(entry.name) || isZipBytes(entry.bytes)) kind = 'zip';
   else {
     const { text } = decoded(entry);
     if (isWebPage(text)) kind = 'web-page';
@@ -337,9 +338,10 @@ function matchSources(dataset: unknown, main: Entry, candidates: readonly Entry[
       continue;
     }
     byEntry.set(entry, { index, file });
-    if (kindOf(entry) === 'web-page' || (kindOf(entry) === 'binary' && !/\.(txt|md)$/i.test(entry.name))) {
+    const kind = kindOf(entry);
+    if (kind === 'web-page' || kind === 'binary' || kind === 'spreadsheet' || kind === 'zip') {
       problems.push(
-        kindOf(entry) === 'web-page'
+        kind === 'web-page'
           ? `${place(index)} names ${file}, which is a web page (HTML), not plain text: save the page's text as a .txt file and name that`
           : `${place(index)} names ${file}, which is not a text file: save its text as a .txt file (UTF-8) and name that`,
       );
@@ -458,7 +460,15 @@ function openDataset(main: Entry, entries: readonly Entry[], notes: string[]): O
     ok: true,
     dataset: json,
     sourceTexts: matched.sourceTexts,
-    notes: [...notes, opened, ...asWell, ...closingNotes(used, entries)],
+    notes: [
+      ...notes,
+      opened,
+      ...asWell,
+      ...closingNotes(
+        used,
+        entries.filter((entry) => !sheetsToo.includes(entry)),
+      ),
+    ],
   };
 }
 

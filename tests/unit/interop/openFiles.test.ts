@@ -87,6 +87,7 @@ describe('openFiles: a dataset of our format', () => {
     // The sheets of the same story are left alone, and said to be; the system file is not worth a word.
     expect(result.notes.join('\n')).toMatch(/lantern-strait\.events\.csv.*not converted, since the dataset came with them/);
     expect(result.notes.join('\n')).not.toMatch(/DS_Store/);
+    expect(result.notes.filter((note) => note.startsWith('left out'))).toEqual([]);
   });
 
   it('opens a pick of several files, finding the texts by their names', () => {
@@ -153,6 +154,9 @@ describe('openFiles: a dataset of our format', () => {
     );
     expect(refused(openFiles([given('story.json', tiny('a.txt')), given('a.txt', page)]))).toBe(
       "story.json: sources[0] names a.txt, which is a web page (HTML), not plain text: save the page's text as a .txt file and name that",
+    );
+    expect(refused(openFiles([given('story.json', tiny('a.pdf')), given('a.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]))]))).toBe(
+      'story.json: sources[0] names a.pdf, which is not a text file: save its text as a .txt file (UTF-8) and name that',
     );
   });
 
@@ -282,7 +286,7 @@ describe('openFiles: zips, what cannot be opened, and the bounds', () => {
     const many = Array.from({ length: MAX_FILES + 1 }, (_, index) => given(`${index}.txt`, 'x'));
     expect(refused(openFiles(many))).toMatch(/^501 files: the studio opens at most 500 at a time/);
     expect(refused(openFiles([given('big.txt', new Uint8Array(MAX_BYTES + 1))]))).toMatch(
-      /^the files come to 64\.0 MB, over the 64\.0 MB the studio opens at once: leave out what the story does not use/,
+      /^the files come to 64\.1 MB, over the 64 MB the studio opens at once: leave out what the story does not use/,
     );
     const manyZipped = Object.fromEntries(Array.from({ length: MAX_FILES + 1 }, (_, index) => [`${index}.txt`, encode('x')]));
     expect(refused(openFiles([given('many.zip', zipSync(manyZipped))]))).toMatch(/at most 500 at a time/);
@@ -290,6 +294,8 @@ describe('openFiles: zips, what cannot be opened, and the bounds', () => {
     const bomb = zipSync({ 'zeros.txt': new Uint8Array(1000) });
     const central = bomb.findIndex((byte, at) => byte === 0x50 && bomb[at + 1] === 0x4b && bomb[at + 2] === 1 && bomb[at + 3] === 2);
     new DataView(bomb.buffer, bomb.byteOffset).setUint32(central + 24, MAX_BYTES + 1, true);
-    expect(refused(openFiles([given('bomb.zip', bomb)]))).toMatch(/^the files come to more than 64\.0 MB \(64\.0 MB\)/);
+    expect(refused(openFiles([given('bomb.zip', bomb)]))).toMatch(
+      /^the files come to 64\.1 MB unzipped, over the 64 MB the studio opens at once/,
+    );
   });
 });
