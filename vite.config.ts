@@ -27,10 +27,10 @@ export default defineConfig({
   base: './',
   plugins: [svelteWithPalette(), svelteTesting(), relaxCspInDev(), prerenderPage(() => [svelteWithPalette()]), ...embedBuild()],
   build: {
-    // The app, and the page inside the iframe embed. embedBuild() adds the data files and
+    // The app, the page inside the iframe embed, and the studio (its own bundle, loaded only there). embedBuild() adds the data files and
     // the custom element, the iframe page's script and the iframe resizer under dist/embed/.
     rolldownOptions: {
-      input: { index: 'index.html', embed: 'embed.html' },
+      input: { index: 'index.html', embed: 'embed.html', studio: 'studio.html' },
       // Rolldown reports plugins that took over a second: on two shared cores that says how busy
       // the machine was, not what the code does, and a warning in the test log is a failure here.
       checks: { bundlerTimings: false },

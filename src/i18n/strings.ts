@@ -112,7 +112,8 @@ const en = {
   gapLater: (duration: string) => `${duration} later`,
   foldAgain: 'Fold these events again',
   readLess: 'Read less',
-  showing: (shown: number, total: number) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
+  showing: (shown: number, total: number) =>
+    shown === total ? `${total} event${total === 1 ? '' : 's'}` : `${shown} of ${total} event${total === 1 ? '' : 's'}`,
   noMatch: 'No event matches these filters.',
   noEvents: 'This story has no events yet.',
   close: 'Close',
@@ -251,7 +252,9 @@ const fr: Strings = {
   gapLater: (duration) => `${duration} plus tard`,
   foldAgain: 'Replier ces événements',
   readLess: 'Réduire',
-  showing: (shown, total) => (shown === total ? `${total} événements` : `${shown} événements sur ${total}`),
+  // French counts 0 and 1 in the singular.
+  showing: (shown, total) =>
+    shown === total ? `${total} événement${total > 1 ? 's' : ''}` : `${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
   noMatch: 'Aucun événement ne correspond à ces filtres.',
   noEvents: 'Cette chronologie ne compte encore aucun événement.',
   close: 'Fermer',

@@ -89,10 +89,13 @@ describe('the stand-ins swapped by path', () => {
 });
 
 /** Every .ts and .svelte file under `dir`, but the stand-ins themselves. */
+/** The studio's own bundle and the command line never go into the embed: what they import needs no stand-in. */
+const NOT_EMBEDDED = [SLIM, join(SRC, 'studio'), join(SRC, 'cli')];
+
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === SLIM ? [] : sources(path);
+    if (entry.isDirectory()) return NOT_EMBEDDED.includes(path) ? [] : sources(path);
     return /\.(ts|svelte)$/.test(entry.name) ? [path] : [];
   });
 }
