@@ -21,7 +21,7 @@ const story = () => join(dir, 'data', 'events.json');
 /** A built viewer as npm run build leaves it, with the project's own stories and examples. */
 function fakeDist(): string {
   const dist = join(dir, 'dist');
-  for (const [path, text] of [
+  const files: [string, string][] = [
     ['index.html', '<!doctype html>'],
     ['embed.html', '<!doctype html>'],
     ['embed/diplomatic-timeline.js', 'export {};'],
@@ -30,7 +30,8 @@ function fakeDist(): string {
     ['assets/index-1.js', ''],
     ['data/events.json', '{}'],
     ['examples/index.html', ''],
-  ]) {
+  ];
+  for (const [path, text] of files) {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), text);
   }
