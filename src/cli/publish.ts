@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   localMediaPaths,
+  NOT_VIEWER,
   pathProblem,
   PUBLISH_MARK,
   publishStory,
@@ -109,7 +110,7 @@ function listFiles(folder: string, skip: readonly string[] = []): string[] {
       const inside = prefix + entry.name;
       if (entry.isDirectory()) {
         if (!skip.includes(`${inside}/`)) walk(join(path, entry.name), `${inside}/`);
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() && !skip.includes(inside)) {
         files.push(inside);
       }
     }
@@ -132,7 +133,7 @@ function readViewer(dist: string): Viewer {
     };
   }
   const files = new Map<string, Uint8Array>();
-  for (const path of listFiles(folder, ['data/', 'examples/'])) files.set(path, readFileSync(join(folder, path)));
+  for (const path of listFiles(folder, NOT_VIEWER)) files.set(path, readFileSync(join(folder, path)));
   return { ok: true, files };
 }
 

@@ -87,8 +87,11 @@ const PLACEHOLDER_VIEWER = `https://${PLACEHOLDER_HOST}/YOUR-TIMELINE/`;
 
 /** What a viewer must hold to show a story, by the three embeds. */
 export const VIEWER_FILES = ['index.html', 'embed.html', 'embed/diplomatic-timeline.js', 'embed/frame.js', 'embed/iframe-resizer.js'];
-/** Parts of dist/ that are the project's own stories and demonstration pages, not the viewer. */
-const NOT_VIEWER = [`${STORIES_FOLDER}/`, 'examples/'];
+/**
+ * Parts of dist/ that are not the viewer: the project's own stories, its demonstration pages,
+ * and the studio (an editor's tool, not for readers).
+ */
+export const NOT_VIEWER = [`${STORIES_FOLDER}/`, 'examples/', 'studio.html'];
 
 type RawRecord = Record<string, unknown>;
 const isRecord = (value: unknown): value is RawRecord => typeof value === 'object' && value !== null && !Array.isArray(value);

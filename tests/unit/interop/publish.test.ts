@@ -27,6 +27,7 @@ const VIEWER = new Map<string, string | Uint8Array>([
   ['data/events.json', '{"the project": "own story"}'],
   ['data/sources/x.txt', 'own text'],
   ['examples/index.html', 'demo'],
+  ['studio.html', 'the editors’ tool'],
 ]);
 
 function publish(input: Partial<PublishInput> = {}) {
