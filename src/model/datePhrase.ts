@@ -135,11 +135,11 @@ function monthOf(word: string): number {
   return months.length === 1 ? (months[0] as number) : 0;
 }
 
-/** Sunday first, as Date.getUTCDay counts. */
+/** Sunday first, as Date.getUTCDay counts; no "mar" for mardi, which is March. */
 const WEEKDAYS = [
   'sunday dimanche sun dim',
   'monday lundi mon lun',
-  'tuesday mardi tue tues mar',
+  'tuesday mardi tue tues',
   'wednesday mercredi wed mer',
   'thursday jeudi thu thur thurs jeu',
   'friday vendredi fri ven',
