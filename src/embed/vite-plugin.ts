@@ -9,6 +9,12 @@
  * - dist/embed/frame.js: the script of embed.html; dist/embed/iframe-resizer.js: the
  *   host-page script that fits an iframe embed to its content.
  *
+ * Under `npm start` (the dev server), the same three files answer at the same addresses
+ * (embed/diplomatic-timeline.js, embed/frame.js, embed/iframe-resizer.js), built in memory
+ * as the build makes them on first request and again after a change under src/, so that
+ * the Embed dialog's snippets and embed.html work from the dev page too. The data files
+ * are served from data/ as they are.
+ *
  * The embed has a budget of 58 kB gzip (tests/size-budget.mjs), and the app's code weighs
  * about 70 KB, two thirds of it libraries. Its build therefore swaps modules for
  * slim stand-ins with the same interface and the same results (src/embed/slim/: d3-zoom's
@@ -20,7 +26,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { build, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { paletteInStyles } from '../theme/preprocess.ts';
 
@@ -125,14 +132,18 @@ const ENTRIES: EmbedEntry[] = [
   { input: 'src/embed/iframe-resizer.ts', name: 'iframe-resizer', format: 'iife' },
 ];
 
-/** One self-contained file per entry: separate builds, so that nothing is split into shared chunks. */
-async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<void> {
-  await build({
+/**
+ * One self-contained file per entry: separate builds, so that nothing is split into shared chunks.
+ * `inMemory` (the dev server): nothing is written, and the entry's code is returned.
+ */
+async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry, inMemory = false): Promise<string | undefined> {
+  const result = await build({
     configFile: false,
     root: config.root,
     base: './',
     mode: config.mode,
-    logLevel: config.logLevel,
+    // In the dev server, a rebuild on request would fill its console: warnings and errors only.
+    logLevel: inMemory ? 'warn' : config.logLevel,
     publicDir: false,
     plugins: [
       slimModules(config.root),
@@ -148,6 +159,7 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
     build: {
       outDir: resolve(config.root, config.build.outDir, 'embed'),
       emptyOutDir: false,
+      write: !inMemory,
       copyPublicDir: false,
       modulePreload: false,
       reportCompressedSize: false,
@@ -160,6 +172,57 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry): Promise<vo
       },
     },
   });
+  if (!inMemory) return undefined;
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    const chunk = output.output.find((file) => file.type === 'chunk' && file.isEntry);
+    if (chunk?.type === 'chunk') return chunk.code;
+  }
+  throw new Error(`the build of ${entry.input} gave no entry chunk`);
+}
+
+/**
+ * The embed file a dev-server request names, by the path the build writes it to
+ * (`embed/<name>.js` under the site's base), whatever the query; undefined for any other.
+ */
+export function devEmbedEntry(url: string, base = '/'): EmbedEntry | undefined {
+  const path = decodeURIComponent(new URL(url, 'http://dev.invalid').pathname);
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  if (!path.startsWith(`${folder}embed/`)) return undefined;
+  return ENTRIES.find((entry) => path === `${folder}embed/${entry.name}.js`);
+}
+
+/** Answers the embed files' addresses in the dev server (see the header), each built once per change under src/. */
+function serveEmbedInDev(server: ViteDevServer): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const built = new Map<string, Promise<string>>();
+  const sources = resolve(server.config.root, 'src');
+  server.watcher.on('all', (_event, file) => {
+    if (resolve(file).startsWith(sources)) built.clear();
+  });
+  return (request, response, next) => {
+    const entry = request.url ? devEmbedEntry(request.url, server.config.base) : undefined;
+    if (!entry || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+    let code = built.get(entry.name);
+    if (!code) {
+      code = buildEmbed(server.config, entry, true).then((text) => text ?? '');
+      built.set(entry.name, code);
+      // A failed build is not kept: the next request, after a fix, tries again.
+      code.catch(() => built.delete(entry.name));
+    }
+    code.then(
+      (text) => {
+        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+        response.end(request.method === 'HEAD' ? undefined : text);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        server.config.logger.error(`embed/${entry.name}.js: ${message}`, { timestamp: true });
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(`embed/${entry.name}.js could not be built: ${message}`);
+      },
+    );
+  };
 }
 
 export function embedBuild(): Plugin[] {
@@ -181,6 +244,13 @@ export function embedBuild(): Plugin[] {
             this.emitFile({ type: 'asset', fileName: `data/${file}`, source: await readFile(join(data, file)) });
           }
         }
+      },
+    },
+    {
+      name: 'diplomatic-timeline:embed-dev',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use(serveEmbedInDev(server));
       },
     },
     {

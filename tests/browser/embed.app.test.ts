@@ -37,18 +37,20 @@ describe('the Embed dialog', () => {
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const { element, iframe } = await snippets(page);
     await screenshot(page, 'embed-dialog');
-    expect(element).toContain(`<script type="module" src="${site.url}embed/diplomatic-timeline.js"></script>`);
+    // From the site's root (issue 15): the preview's host is no part of the snippet.
+    const root = new URL(site.url).pathname;
+    expect(element).toContain(`<script type="module" src="${root}embed/diplomatic-timeline.js"></script>`);
     expect(element).toMatch(
       new RegExp(
-        `<diplomatic-timeline src="${site.url}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`,
+        `<diplomatic-timeline src="${root}data/events.json" lang="en" event="${STAB}" countries="FR"( range="[^"]+")?></diplomatic-timeline>`,
       ),
     );
     expect(iframe).toMatch(
       new RegExp(
-        `^<iframe src="${site.url}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`,
+        `^<iframe src="${root}embed.html\\?src=data%2Fevents.json&amp;lang=en&amp;event=${STAB}&amp;country=FR(&amp;range=[^"]+)?" title="[^"]+" width="100%" height="640" loading="lazy"></iframe>`,
       ),
     );
-    expect(iframe).toContain(`<script src="${site.url}embed/iframe-resizer.js" async></script>`);
+    expect(iframe).toContain(`<script src="${root}embed/iframe-resizer.js" async></script>`);
 
     // Copy puts exactly the snippet on the clipboard.
     const dialog = page.getByRole('dialog', { name: 'Embed this view' });
@@ -100,7 +102,7 @@ describe('the Embed dialog', () => {
     await dialog.waitFor();
     const element = await dialog.getByRole('textbox', { name: 'Élément personnalisé' }).inputValue();
     const iframe = await dialog.getByRole('textbox', { name: 'Iframe' }).inputValue();
-    expect(element).toContain(`src="${site.url}data/events.json" lang="fr" view="list"`);
+    expect(element).toContain(`src="${new URL(site.url).pathname}data/events.json" lang="fr" view="list"`);
     expect(iframe).toContain('embed.html?src=data%2Fevents.json&amp;lang=fr&amp;view=list');
     expect(await guarded.violations()).toEqual([]);
     await guarded.close();
