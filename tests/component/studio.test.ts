@@ -1,0 +1,140 @@
+/**
+ * The studio as an editor uses it: a new story, a source pasted, words selected and made a
+ * quote (verbatim by construction), a date typed in words, the problems listed in words and
+ * each a way to its field, a quote off by its typography fixed in one click, undo and redo,
+ * and the draft found again after a reload.
+ */
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import Studio from '../../src/studio/Studio.svelte';
+import type { DraftRecord } from '../../src/studio/state/draft.svelte.ts';
+import type { DraftStore } from '../../src/studio/state/draftStore.ts';
+import { useResizeObserverStub, useClientWidth } from './dom.ts';
+
+useResizeObserverStub();
+useClientWidth(500);
+// jsdom lays nothing out, so it has no scrolling to do; the studio scrolls a field it focuses into view.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
+const ARTICLE =
+  'French Foreign Minister Jean-Yves Le Drian said on Thursday that the deal was a “stab in the back”. He told franceinfo radio that trust was betrayed.';
+
+/** The browser's IndexedDB as a map: what the store keeps survives the component, as a draft survives a reload. */
+function memoryStore(): DraftStore & { records: Map<string, DraftRecord> } {
+  const records = new Map<string, DraftRecord>();
+  return {
+    records,
+    list: async () =>
+      [...records.values()]
+        .map((record) => ({ id: record.id, title: record.dataset.title, savedAt: record.savedAt, events: record.dataset.events.length }))
+        .sort((a, b) => b.savedAt - a.savedAt),
+    load: async (id) => structuredClone(records.get(id)),
+    save: async (record) => void records.set(record.id, structuredClone(record)),
+    remove: async (id) => void records.delete(id),
+  };
+}
+
+async function startStory(store = memoryStore()) {
+  const user = userEvent.setup();
+  const view = render(Studio, { initialLocale: 'en', store });
+  const title = await screen.findByLabelText('Title', { selector: '#f-title' });
+  await user.click(title);
+  await user.paste('The AUKUS rift');
+  await user.click(screen.getByRole('button', { name: 'Add a source' }));
+  await user.click(screen.getByLabelText('Title, as readers will see it'));
+  await user.paste('Le Drian on franceinfo');
+  await user.click(screen.getByLabelText('Paste the text of the article or statement'));
+  await user.paste(ARTICLE);
+  await user.click(screen.getByRole('button', { name: 'Add' }));
+  await user.click(screen.getByRole('button', { name: 'Add an event' }));
+  return { user, store, view };
+}
+
+/** Selects `words` in the source being read, as a mouse or Shift and the arrows would. */
+async function select(user: ReturnType<typeof userEvent.setup>, words: string) {
+  const reader = screen.getByLabelText(/^Reading: /) as HTMLTextAreaElement;
+  const start = reader.value.indexOf(words);
+  reader.focus();
+  reader.setSelectionRange(start, start + words.length);
+  await user.keyboard('{Shift>}{/Shift}');
+}
+
+// Each test types into a page that rebuilds its preview and its problems as it goes: slower than most.
+describe('the studio', { timeout: 20_000 }, () => {
+  it('makes selected words a quote of the event, exactly as the source has them, with a new speaker', async () => {
+    const { user, store } = await startStory();
+    await select(user, 'the deal was a “stab in the back”');
+    const bar = screen.getByRole('group', { name: /^Quote in/ });
+    await user.selectOptions(within(bar).getByLabelText('Who says it'), 'New person…');
+    await user.click(within(bar).getByLabelText('Name of the person'));
+    await user.paste('Jean-Yves Le Drian');
+    await user.click(within(bar).getByRole('button', { name: /^Quote in/ }));
+    expect(screen.getByLabelText('Words, exactly as in the source')).toHaveValue('the deal was a “stab in the back”');
+    await waitFor(() =>
+      expect([...store.records.values()][0]?.dataset.events[0]?.quotes[0]).toEqual({
+        source: 'le-drian-on-franceinfo',
+        text: 'the deal was a “stab in the back”',
+        speaker: 'jean-yves-le-drian',
+      }),
+    );
+    expect([...store.records.values()][0]?.dataset.actors).toEqual([
+      { id: 'jean-yves-le-drian', name: 'Jean-Yves Le Drian', kind: 'person' },
+    ]);
+  });
+
+  it('reads a date typed in words and says what it becomes', async () => {
+    const { user } = await startStory();
+    await user.type(screen.getByLabelText('Date'), '16 Sept 2021');
+    expect(screen.getByText(/Stored as/)).toHaveTextContent('Stored as 2021-09-16 · 16 September 2021');
+    await user.clear(screen.getByLabelText('Date'));
+    await user.type(screen.getByLabelText('Date'), 'between 15 and 26 September 2021');
+    expect(screen.getByText(/Stored as/)).toHaveTextContent('[2021-09-15..2021-09-26]');
+  });
+
+  it('lists the problems in words, and a click takes the editor to the field', async () => {
+    const { user } = await startStory();
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    await waitFor(() => expect(within(problems).getByRole('status')).toHaveTextContent(/problems to fix before publishing/));
+    await user.click(within(problems).getByRole('button', { name: /^Event 1, “event-1”: its summary/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Summary, in your own words'));
+  });
+
+  it('fixes a quote typed with straight quotes by taking the source’s characters', async () => {
+    const { user } = await startStory();
+    await select(user, 'a “stab in the back”');
+    await user.click(within(screen.getByRole('group', { name: /^Quote in/ })).getByRole('button', { name: /^Quote in/ }));
+    const quote = screen.getByLabelText('Words, exactly as in the source');
+    await user.clear(quote);
+    await user.type(quote, 'a "stab in the back"');
+    const fix = await screen.findByRole('button', { name: 'Use the source’s characters' });
+    await user.click(fix);
+    expect(quote).toHaveValue('a “stab in the back”');
+    expect(screen.queryByRole('button', { name: 'Use the source’s characters' })).toBeNull();
+  });
+
+  it('undoes and redoes with the keys, a typed title as one step', async () => {
+    const { user } = await startStory();
+    const title = screen.getByLabelText('Title', { selector: '#f-events-0-title' });
+    await user.type(title, 'Le Drian speaks');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(title).toHaveValue('');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(title).toHaveValue('Le Drian speaks');
+  });
+
+  it('finds the draft again after a reload', async () => {
+    const { store, view } = await startStory();
+    await waitFor(() => expect([...store.records.values()][0]?.dataset.sources).toHaveLength(1));
+    view.unmount();
+    render(Studio, { initialLocale: 'en', store });
+    expect(await screen.findByDisplayValue('The AUKUS rift')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Le Drian on franceinfo' })).toBeInTheDocument();
+  });
+
+  it('speaks French', async () => {
+    render(Studio, { initialLocale: 'fr', store: memoryStore() });
+    expect(await screen.findByRole('heading', { name: 'Le récit' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ajouter un événement' })).toBeInTheDocument();
+  });
+});
