@@ -814,6 +814,8 @@ function succeed(edtf: string, parsed: ParsedDate): DatePhraseResult & { ok: tru
  */
 export function readDatePhrase(text: string, options: DatePhraseOptions): DatePhraseResult {
   const locale: DatePhraseLocale = options?.locale === 'fr' ? 'fr' : 'en';
+  const order = options?.order === 'mdy' ? 'mdy' : 'dmy';
+  const settings: DatePhraseOptions = { locale, order, ...(Number.isInteger(options?.year) ? { year: options.year } : {}) };
   const say = (message: Words): DatePhraseResult => ({ ok: false, reason: message[locale] });
   try {
     if (typeof text !== 'string') return say(withHint('there is no date', 'il n’y a pas de date'));
@@ -833,13 +835,13 @@ export function readDatePhrase(text: string, options: DatePhraseOptions): DatePh
 
     const tokens = tokenize(normalize(trimmed));
     if (isFailure(tokens)) return say(tokens.failure);
-    const reading = readStructure(tokens, { order: options.order === 'mdy' ? 'mdy' : 'dmy' });
+    const reading = readStructure(tokens, { order });
     if (isFailure(reading)) return say(reading.failure);
 
     const found: { edtf: string; parsed: ParsedDate; labels: Label[] }[] = [];
     let firstFailure: Words | undefined;
     for (const candidate of reading.candidates) {
-      const result = toEdtf(candidate, options);
+      const result = toEdtf(candidate, settings);
       if (isFailure(result)) {
         firstFailure ??= result.failure;
         continue;

@@ -302,5 +302,7 @@ describe('readDatePhrase', () => {
       expect(readDatePhrase(text, EN).ok).toBe(false);
     }
     expect(readDatePhrase('2016', undefined as unknown as DatePhraseOptions)).toMatchObject({ ok: true, edtf: '2016' });
+    expect(readDatePhrase('5 Sept 2021', undefined as unknown as DatePhraseOptions)).toMatchObject({ ok: true, edtf: '2021-09-05' });
+    expect(readDatePhrase('mid October', { locale: 'en', year: 2021.5 })).toMatchObject({ ok: false });
   });
 });
