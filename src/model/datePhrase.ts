@@ -47,7 +47,6 @@ import {
   type ParsedDate,
   type Precision,
 } from './edtf.ts';
-import { describeDate } from '../i18n/dates.ts';
 
 export type DatePhraseLocale = 'en' | 'fr';
 
@@ -62,7 +61,11 @@ export interface DatePhraseOptions {
 
 export interface DatePhraseAlternative {
   edtf: string;
-  /** The alternative in words, and why it is one: "9 May 2021 (month first)". */
+  /**
+   * How the phrase is read to mean it, in the locale, to follow "read": "month first",
+   * "as lasting from the first date to the last", "with the date itself" (as dateHints'
+   * `reading`); the date itself in words is describeDate's.
+   */
   reading: string;
 }
 
@@ -342,10 +345,10 @@ type Label = 'dayFirst' | 'monthFirst' | 'lasted' | 'once' | 'inclusive' | 'stri
 const LABELS: Record<Label, Words> = {
   dayFirst: words('day first', 'jour d’abord'),
   monthFirst: words('month first', 'mois d’abord'),
-  lasted: words('it lasted from one date to the other', 'a duré d’une date à l’autre'),
-  once: words('once, on one day between the two', 'une seule fois, un jour entre les deux'),
-  inclusive: words('the date itself included', 'la date elle-même comprise'),
-  strict: words('the date itself excluded', 'la date elle-même exclue'),
+  lasted: words('as lasting from the first date to the last', 'comme une durée, de la première date à la dernière'),
+  once: words('as one day between the two', 'comme un seul jour entre les deux'),
+  inclusive: words('with the date itself', 'avec la date elle-même'),
+  strict: words('without the date itself', 'sans la date elle-même'),
 };
 
 /** One way of reading an end: "05/09/2021" has two. */
@@ -858,21 +861,11 @@ export function readDatePhrase(text: string, options: DatePhraseOptions): DatePh
     const result = succeed(primary.edtf, primary.parsed);
     if (reading.approximate) result.approximate = true;
     if (others.length > 0) {
-      result.alternatives = others.map(({ edtf, parsed, labels }) => ({ edtf, reading: describeReading(parsed, labels, locale) }));
+      result.alternatives = others.map(({ edtf, labels }) => ({ edtf, reading: labels.map((label) => LABELS[label][locale]).join(', ') }));
     }
     return result;
   } catch {
     // Nothing above should throw; a date field must not break on what it is given.
     return say(withHint('this could not be read', 'ceci n’a pu être lu'));
   }
-}
-
-function describeReading(parsed: ParsedDate, labels: Label[], locale: DatePhraseLocale): string {
-  let text: string;
-  try {
-    text = describeDate(parsed, 'occurred', locale);
-  } catch {
-    text = formatEdtf(parsed);
-  }
-  return labels.length === 0 ? text : `${text} (${labels.map((label) => LABELS[label][locale]).join('; ')})`;
 }

@@ -55,18 +55,18 @@ describe('readDatePhrase', () => {
     expect(result).toMatchObject({ ok: true, edtf: expected, precision: 'day', kind: 'point' });
   });
 
-  it('gives the other order of a numeric date when it too is a date, in the locale', () => {
+  it('gives the other order of a numeric date when it too is a date, saying which in the locale', () => {
     expect(readDatePhrase('05/09/2021', EN)).toEqual({
       ok: true,
       edtf: '2021-09-05',
       precision: 'day',
       kind: 'point',
-      alternatives: [{ edtf: '2021-05-09', reading: '9 May 2021 (month first)' }],
+      alternatives: [{ edtf: '2021-05-09', reading: 'month first' }],
     });
-    expect(readDatePhrase('5.9.2021', FR)).toMatchObject({ alternatives: [{ edtf: '2021-05-09', reading: '9 mai 2021 (mois d’abord)' }] });
+    expect(readDatePhrase('5.9.2021', FR)).toMatchObject({ alternatives: [{ edtf: '2021-05-09', reading: 'mois d’abord' }] });
     expect(readDatePhrase('05/09/2021', US)).toMatchObject({
       edtf: '2021-05-09',
-      alternatives: [{ edtf: '2021-09-05', reading: '5 September 2021 (day first)' }],
+      alternatives: [{ edtf: '2021-09-05', reading: 'day first' }],
     });
     expect(readDatePhrase('05/05/2021', EN)).not.toHaveProperty('alternatives');
     expect(readDatePhrase('25/09/2021', EN)).not.toHaveProperty('alternatives');
@@ -176,11 +176,11 @@ describe('readDatePhrase', () => {
       edtf: '[2021-09-15..2021-09-26]',
       precision: 'day',
       kind: 'window',
-      alternatives: [{ edtf: '2021-09-15/2021-09-26', reading: '15–26 September 2021 (it lasted from one date to the other)' }],
+      alternatives: [{ edtf: '2021-09-15/2021-09-26', reading: 'as lasting from the first date to the last' }],
     });
     expect(readDatePhrase('5-6 octobre 2021', FR)).toMatchObject({
       edtf: '[2021-10-05..2021-10-06]',
-      alternatives: [{ edtf: '2021-10-05/2021-10-06', reading: '5–6 octobre 2021 (a duré d’une date à l’autre)' }],
+      alternatives: [{ edtf: '2021-10-05/2021-10-06', reading: 'comme une durée, de la première date à la dernière' }],
     });
     expect(readDatePhrase('September 15 - 26, 2021', US)).toMatchObject({ edtf: '[2021-09-15..2021-09-26]' });
     expect(readDatePhrase('2016—2018', EN)).toMatchObject({ edtf: '[2016..2018]', alternatives: [{ edtf: '2016/2018' }] });
@@ -213,12 +213,12 @@ describe('readDatePhrase', () => {
     expect(readDatePhrase('after 31 December 9999', EN)).toEqual({ ok: true, edtf: '[9999-12-31..]', precision: 'day', kind: 'window' });
   });
 
-  it('words the other reading of "before" and "after"', () => {
+  it('says how the other reading of "before" and "after" reads, to follow "read"', () => {
     expect(readDatePhrase('before 5 October 2021', EN)).toMatchObject({
-      alternatives: [{ reading: 'on or before 5 October 2021 (the date itself included)' }],
+      alternatives: [{ reading: 'with the date itself' }],
     });
     expect(readDatePhrase('avant le 5 octobre 2021', FR)).toMatchObject({
-      alternatives: [{ reading: 'le 5 octobre 2021 ou avant (la date elle-même comprise)' }],
+      alternatives: [{ reading: 'avec la date elle-même' }],
     });
   });
 
