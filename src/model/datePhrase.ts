@@ -13,7 +13,7 @@
  *   unless told "mdy"), the other order given in `alternatives` when it too is a date;
  * - a month, a year: "September 2021", "sept. 2021", "9/2021", "2016", "in 2016", "en 2016";
  *   years before Christ as the Story writes them, "501 BC", "501 av. J.-C.";
- * - the thirds of a month or a year, by convention (see THIRDS): "early October 2021",
+ * - the thirds of a month or a year, by convention (see thirdOf): "early October 2021",
  *   "début octobre 2021", "mid-October", "mi-octobre", "late 2021", "fin 2021";
  * - "between 15 and 26 September 2021", "entre le 15 et le 26 septembre 2021": a window,
  *   the event happened once, on one day the sources do not give;
@@ -35,6 +35,8 @@
  * holds depends on the hemisphere and on custom, so the editor writes the months as a window.
  * A phrase without a year ("mid October", "sans doute le 16 septembre") takes `year` when the
  * caller gives one (the year of the event edited before, say), and is refused otherwise.
+ * When the first reading is no date ("13/09/2021" month first; "about 5–6 October", a window
+ * with a qualifier), the next that is one comes first; when none is, the first one's reason.
  */
 import {
   daysInMonth,
