@@ -6,6 +6,7 @@
  * or not. Every guess is a date parseEdtf takes; a phrase it cannot read gives none.
  */
 import { parseEdtf } from './edtf.ts';
+import { monthOf } from './monthNames.ts';
 
 export interface DateHint {
   edtf: string;
@@ -13,31 +14,8 @@ export interface DateHint {
   reading?: string;
 }
 
-/** Each month's names, English and French, accents folded; a month is named by 3+ of their first letters. */
-const MONTHS = [
-  'january janvier',
-  'february fevrier',
-  'march mars',
-  'april avril',
-  'may mai',
-  'june juin',
-  'july juillet',
-  'august aout',
-  'september septembre',
-  'october octobre',
-  'november novembre',
-  'december decembre',
-];
-
 /** Words a date phrase may hold besides its day, month and year. */
 const FILLER = /^(?:the|of|on|le|du|de|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
-
-/** The month (1-12) a word names, or 0: one month only, so "ju" names none. */
-function monthOf(word: string): number {
-  if (word.length < 3) return 0;
-  const months = MONTHS.flatMap((names, index) => (names.split(' ').some((name) => name.startsWith(word)) ? [index + 1] : []));
-  return months.length === 1 ? (months[0] as number) : 0;
-}
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -38,6 +38,7 @@
  * When the first reading is no date ("13/09/2021" month first; "about 5–6 October", a window
  * with a qualifier), the next that is one comes first; when none is, the first one's reason.
  */
+import { monthOf } from './monthNames.ts';
 import {
   daysInMonth,
   formatDatePoint,
@@ -98,26 +99,6 @@ const HINT: Words = {
 const words = (en: string, fr: string): Words => ({ en, fr });
 const withHint = (en: string, fr: string): Words => words(`${en}: ${HINT.en}`, `${fr} : ${HINT.fr}`);
 
-/**
- * Month names, English and French, accents folded; a month is named by 3+ of their first
- * letters when that names one month only ("jui" names none). The same table as in
- * dateHints.ts, which does not export it (an export of its `monthOf` would replace this one).
- */
-const MONTHS = [
-  'january janvier',
-  'february fevrier',
-  'march mars',
-  'april avril',
-  'may mai',
-  'june juin',
-  'july juillet',
-  'august aout',
-  'september septembre',
-  'october octobre',
-  'november novembre',
-  'december decembre',
-].map((names) => names.split(' '));
-
 /** Month names for the reasons, as readers write them. */
 const MONTH_WORDS: Words[] = [
   ['January', 'janvier'],
@@ -133,12 +114,6 @@ const MONTH_WORDS: Words[] = [
   ['November', 'novembre'],
   ['December', 'décembre'],
 ].map(([en = '', fr = '']) => words(en, fr));
-
-function monthOf(word: string): number {
-  if (word.length < 3) return 0;
-  const months = MONTHS.flatMap((names, index) => (names.some((name) => name.startsWith(word)) ? [index + 1] : []));
-  return months.length === 1 ? (months[0] as number) : 0;
-}
 
 /** Sunday first, as Date.getUTCDay counts; no "mar" for mardi, which is March. */
 const WEEKDAYS = [
