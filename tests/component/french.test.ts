@@ -124,7 +124,7 @@ describe('in French', () => {
   it('when nothing matches, says so in French', async () => {
     const { user } = setup();
     await user.type(screen.getByRole('searchbox'), 'zzzz');
-    expect(screen.getByRole('status')).toHaveTextContent('0 événements sur 31');
+    expect(screen.getByRole('status')).toHaveTextContent('0 événement sur 31');
     expect(screen.getByText('Aucun événement ne correspond à ces filtres.')).toBeInTheDocument();
   });
 });
