@@ -12,19 +12,26 @@
  *   with "2021-10-06"; a window or an interval agrees with any date within its range. The
  *   ranges are the ones the layout draws (ParsedDate startMs/endMs; an open window reaches a
  *   unit of the next coarser precision past its known end). Qualifiers (~ ? %) are ignored.
- * - An event is found when some candidate matches it; found with its date, when some
- *   candidate matches it and carries a date that agrees. One candidate may find several
- *   events (the dataset often quotes one sentence for two events, and the suggester makes
- *   one candidate of it), and several candidates may find one event.
+ * - An event is located when some candidate matches it by quote, and found when such a
+ *   candidate also carries a date that agrees: the issue's rule. Recall is found / events,
+ *   precision the share of candidates that find some event. Located alone is too weak a
+ *   test for these texts: nearly every sentence of the shipped sources is some event's
+ *   quote, so taking every sentence as a candidate locates every event with a precision of
+ *   0.9; the figures "by quote" are printed beside, for what they say. Date, country and
+ *   actor agreement are over located events (over found ones, dates would agree always).
+ *   One candidate may find several events (the dataset often quotes one sentence for two
+ *   events, and the suggester makes one candidate of it), and several candidates may find
+ *   one event.
  * - Countries agree when the sets are equal; Jaccard is |A ∩ B| / |A ∪ B| (1 for two empty sets).
  * - Actors agree by name: two names are the same actor when, folded (case, accents,
  *   apostrophes, hyphens), they are equal or the words of one are the last words of the
  *   other ("Blinken" and "Antony Blinken"), or when the candidate's actor id is the
  *   event's. The candidate's speaker counts among its actors. "Share" is the share of found
- *   events whose actors and the candidate's share at least one; Jaccard as for countries.
+ *   events whose actors and the candidate's share at least one; Jaccard as for countries
+ *   (two empty sets agree).
  *
- * When several candidates match an event, the one scored for date, countries and actors is
- * the one whose date agrees, then the one overlapping the event's quotes most.
+ * When several candidates match an event by quote, the one scored for date, countries and
+ * actors is one whose date agrees, then the one overlapping the event's quotes most.
  */
 import { parseEdtf, type ParsedDate, type Precision } from '../../src/model/edtf.ts';
 
@@ -58,10 +65,12 @@ export interface EventScore {
   readonly spans: readonly ScoreSpan[];
   /** Quotes of the event that the text does not hold (white space folded). */
   readonly missingQuotes: readonly string[];
-  /** Index of the candidate scored against the event; undefined when none matched. */
+  /** Index of the candidate scored against the event; undefined when none matched by quote. */
   readonly candidate?: number;
+  /** Some candidate's quote overlaps one of the event's. */
+  readonly located: boolean;
+  /** Located by a candidate whose date agrees. */
   readonly found: boolean;
-  readonly dateAgrees: boolean;
   readonly countriesEqual: boolean;
   readonly countriesJaccard: number;
   readonly actorsShared: boolean;
@@ -72,22 +81,21 @@ export interface EventScore {
 
 export interface TextScore {
   readonly events: readonly EventScore[];
-  /** Per candidate: the ids of the events it matches (by quote), and of those whose date it agrees with. */
-  readonly candidates: readonly { readonly matches: readonly string[]; readonly datedMatches: readonly string[] }[];
+  /** Per candidate: the ids of the events it matches by quote, and of those it finds (quote and date). */
+  readonly candidates: readonly { readonly located: readonly string[]; readonly found: readonly string[] }[];
 }
 
 export interface Figures {
   readonly events: number;
   readonly candidates: number;
-  /** Events found (a candidate's quote overlaps one of theirs). */
+  /** Events some candidate's quote overlaps. */
+  readonly located: number;
+  /** Events located by a candidate whose date agrees. */
   readonly found: number;
-  /** Events found by a candidate whose date agrees. */
-  readonly foundDated: number;
-  /** Candidates matching some event by quote; and by quote and date. */
-  readonly matchingCandidates: number;
-  readonly matchingCandidatesDated: number;
-  /** Among found events. */
-  readonly datesAgree: number;
+  /** Candidates overlapping some event's quote; and finding some event (quote and date). */
+  readonly candidatesLocating: number;
+  readonly candidatesFinding: number;
+  /** Among located events. */
   readonly countriesEqual: number;
   readonly countriesJaccardSum: number;
   readonly actorsShared: number;
@@ -97,16 +105,17 @@ export interface Figures {
 }
 
 export interface Rates {
-  /** found / events */
+  /** found / events: the issue's recall. */
   readonly recall: number;
-  /** foundDated / events */
-  readonly recallDated: number;
-  /** matchingCandidates / candidates */
+  /** located / events */
+  readonly recallByQuote: number;
+  /** candidatesFinding / candidates: the issue's precision. */
   readonly precision: number;
-  /** matchingCandidatesDated / candidates */
-  readonly precisionDated: number;
-  /** The rest: over found events. */
+  /** candidatesLocating / candidates */
+  readonly precisionByQuote: number;
+  /** found / located: of the events located, the share whose date agrees. */
   readonly dates: number;
+  /** The rest: over located events. */
   readonly countriesEqual: number;
   readonly countriesJaccard: number;
   readonly actorsShared: number;
@@ -306,24 +315,24 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
     return { event, spans, missingQuotes };
   });
 
-  const candidateMatches = candidates.map(() => ({ matches: [] as string[], datedMatches: [] as string[] }));
+  const candidateMatches = candidates.map(() => ({ located: [] as string[], found: [] as string[] }));
   const events: EventScore[] = located.map(({ event, spans, missingQuotes }) => {
     let best: { index: number; dated: boolean; overlap: number } | undefined;
     candidates.forEach((candidate, index) => {
-      const overlap = spans.reduce((sum, span) => sum + overlapLength(span, candidate.quote), 0);
       if (!spans.some((span) => spansOverlap(span, candidate.quote))) return;
+      const overlap = spans.reduce((sum, span) => sum + overlapLength(span, candidate.quote), 0);
       const dated = datesAgree(event.date, candidate.date?.edtf);
-      const entry = candidateMatches[index] as { matches: string[]; datedMatches: string[] };
-      entry.matches.push(event.id);
-      if (dated) entry.datedMatches.push(event.id);
+      const entry = candidateMatches[index] as { located: string[]; found: string[] };
+      entry.located.push(event.id);
+      if (dated) entry.found.push(event.id);
       if (!best || (dated && !best.dated) || (dated === best.dated && overlap > best.overlap)) best = { index, dated, overlap };
     });
     const base = { id: event.id, spans, missingQuotes, expectedDate: event.date };
     if (!best) {
       return {
         ...base,
+        located: false,
         found: false,
-        dateAgrees: false,
         countriesEqual: false,
         countriesJaccard: 0,
         actorsShared: false,
@@ -337,8 +346,8 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
     return {
       ...base,
       candidate: best.index,
-      found: true,
-      dateAgrees: best.dated,
+      located: true,
+      found: best.dated,
       countriesEqual: setsEqual(expectedCountries, suggestedCountries),
       countriesJaccard: jaccard(expectedCountries, suggestedCountries),
       actorsShared: actors.shared > 0,
@@ -350,19 +359,18 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
 }
 
 export function figuresOf(score: TextScore): Figures {
-  const found = score.events.filter((event) => event.found);
+  const located = score.events.filter((event) => event.located);
   return {
     events: score.events.length,
     candidates: score.candidates.length,
-    found: found.length,
-    foundDated: found.filter((event) => event.dateAgrees).length,
-    matchingCandidates: score.candidates.filter((candidate) => candidate.matches.length > 0).length,
-    matchingCandidatesDated: score.candidates.filter((candidate) => candidate.datedMatches.length > 0).length,
-    datesAgree: found.filter((event) => event.dateAgrees).length,
-    countriesEqual: found.filter((event) => event.countriesEqual).length,
-    countriesJaccardSum: found.reduce((sum, event) => sum + event.countriesJaccard, 0),
-    actorsShared: found.filter((event) => event.actorsShared).length,
-    actorsJaccardSum: found.reduce((sum, event) => sum + event.actorsJaccard, 0),
+    located: located.length,
+    found: located.filter((event) => event.found).length,
+    candidatesLocating: score.candidates.filter((candidate) => candidate.located.length > 0).length,
+    candidatesFinding: score.candidates.filter((candidate) => candidate.found.length > 0).length,
+    countriesEqual: located.filter((event) => event.countriesEqual).length,
+    countriesJaccardSum: located.reduce((sum, event) => sum + event.countriesJaccard, 0),
+    actorsShared: located.filter((event) => event.actorsShared).length,
+    actorsJaccardSum: located.reduce((sum, event) => sum + event.actorsJaccard, 0),
     unlocated: score.events.filter((event) => event.spans.length === 0).length,
   };
 }
@@ -372,11 +380,10 @@ export function addFigures(all: readonly Figures[]): Figures {
   return {
     events: sum('events'),
     candidates: sum('candidates'),
+    located: sum('located'),
     found: sum('found'),
-    foundDated: sum('foundDated'),
-    matchingCandidates: sum('matchingCandidates'),
-    matchingCandidatesDated: sum('matchingCandidatesDated'),
-    datesAgree: sum('datesAgree'),
+    candidatesLocating: sum('candidatesLocating'),
+    candidatesFinding: sum('candidatesFinding'),
     countriesEqual: sum('countriesEqual'),
     countriesJaccardSum: sum('countriesJaccardSum'),
     actorsShared: sum('actorsShared'),
@@ -385,19 +392,19 @@ export function addFigures(all: readonly Figures[]): Figures {
   };
 }
 
-/** Ratios of the figures; a ratio over nothing is 0 (no events found: nothing agrees). */
+/** Ratios of the figures; a ratio over nothing is 0 (nothing located: nothing agrees). */
 export function ratesOf(figures: Figures): Rates {
   const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
   return {
     recall: ratio(figures.found, figures.events),
-    recallDated: ratio(figures.foundDated, figures.events),
-    precision: ratio(figures.matchingCandidates, figures.candidates),
-    precisionDated: ratio(figures.matchingCandidatesDated, figures.candidates),
-    dates: ratio(figures.datesAgree, figures.found),
-    countriesEqual: ratio(figures.countriesEqual, figures.found),
-    countriesJaccard: ratio(figures.countriesJaccardSum, figures.found),
-    actorsShared: ratio(figures.actorsShared, figures.found),
-    actorsJaccard: ratio(figures.actorsJaccardSum, figures.found),
+    recallByQuote: ratio(figures.located, figures.events),
+    precision: ratio(figures.candidatesFinding, figures.candidates),
+    precisionByQuote: ratio(figures.candidatesLocating, figures.candidates),
+    dates: ratio(figures.found, figures.located),
+    countriesEqual: ratio(figures.countriesEqual, figures.located),
+    countriesJaccard: ratio(figures.countriesJaccardSum, figures.located),
+    actorsShared: ratio(figures.actorsShared, figures.located),
+    actorsJaccard: ratio(figures.actorsJaccardSum, figures.located),
   };
 }
 
@@ -440,12 +447,36 @@ export interface ScoreTarget {
 
 export const TARGETS: readonly ScoreTarget[] = [
   { rate: 'recall', label: 'recall', min: 0.8 },
-  // The issue's sentence read strictly: found only when the date agrees too.
-  { rate: 'recallDated', label: 'recall, date agreeing', min: 0.8 },
   { rate: 'precision', label: 'precision', min: 0.5 },
-  { rate: 'dates', label: 'dates agree (of found)', min: 0.7 },
+  { rate: 'dates', label: 'dates agree (of located)', min: 0.7 },
 ];
 
 export function targetMet(rates: Rates, target: ScoreTarget): boolean {
   return rates[target.rate] >= target.min;
+}
+
+// ---------------------------------------------------------------------------
+// A baseline to read the figures against
+
+/**
+ * What a suggester that reads nothing would score: every sentence (or line) of the text a
+ * candidate, dated the publication day, with no countries or actors. Sentences end at . ! ?
+ * (with a closing quote after) before white space, and at line breaks.
+ */
+export function baselineCandidates(text: string, published: string): ScoredCandidate[] {
+  const candidates: ScoredCandidate[] = [];
+  const pattern = /[^\s][^\n]*?(?:[.!?][”"»’']?(?=\s|$)|(?=\n)|$)/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    candidates.push({
+      quote: { start: match.index, end: match.index + match[0].length },
+      date: { edtf: published },
+      countries: [],
+      actors: [],
+    });
+  }
+  return candidates;
 }

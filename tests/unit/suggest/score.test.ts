@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorAgreement,
   addFigures,
+  baselineCandidates,
   datesAgree,
   expectedFromDataset,
   figuresOf,
@@ -142,15 +143,15 @@ describe('scoreText', () => {
     const [found] = score.events;
     expect(found).toMatchObject({
       id: 'meeting',
+      located: true,
       found: true,
       candidate: 0,
-      dateAgrees: true,
       countriesEqual: false,
       countriesJaccard: 0.5,
       actorsShared: true,
       actorsJaccard: 0.5,
     });
-    expect(ratesOf(figuresOf(score))).toMatchObject({ recall: 1, recallDated: 1, precision: 1, dates: 1 });
+    expect(ratesOf(figuresOf(score))).toMatchObject({ recall: 1, recallByQuote: 1, precision: 1, precisionByQuote: 1, dates: 1 });
   });
 
   it('counts a candidate overlapping nothing against precision, and an event without a candidate against recall', () => {
@@ -158,8 +159,8 @@ describe('scoreText', () => {
     const score = scoreText(text, expected, [candidate(12, 20, '2021-10-05'), candidate(63, 83, '2021-10-05')]);
     expect(score.events.map((e) => e.found)).toEqual([true, false]);
     expect(score.candidates).toEqual([
-      { matches: ['meeting'], datedMatches: ['meeting'] },
-      { matches: [], datedMatches: [] },
+      { located: ['meeting'], found: ['meeting'] },
+      { located: [], found: [] },
     ]);
     expect(ratesOf(figuresOf(score))).toMatchObject({ recall: 0.5, precision: 0.5 });
   });
@@ -170,10 +171,12 @@ describe('scoreText', () => {
     expect(score.events[0]!.found).toBe(false);
   });
 
-  it('finds an event whose date disagrees, but not "with its date"; dates agree then counts it as disagreeing', () => {
+  it('locates but does not find an event whose date disagrees, or that the candidate leaves undated', () => {
     const score = scoreText(text, [event('meeting', 'on Tuesday', '2021-10-05')], [candidate(0, 38, '2021-10-12')]);
-    expect(score.events[0]).toMatchObject({ found: true, dateAgrees: false, candidateDate: '2021-10-12' });
-    expect(ratesOf(figuresOf(score))).toMatchObject({ recall: 1, recallDated: 0, precision: 1, precisionDated: 0, dates: 0 });
+    expect(score.events[0]).toMatchObject({ located: true, found: false, candidateDate: '2021-10-12' });
+    expect(ratesOf(figuresOf(score))).toMatchObject({ recall: 0, recallByQuote: 1, precision: 0, precisionByQuote: 1, dates: 0 });
+    const undated = scoreText(text, [event('meeting', 'on Tuesday', '2021-10-05')], [candidate(0, 38)]);
+    expect(undated.events[0]).toMatchObject({ located: true, found: false });
   });
 
   it('prefers, among overlapping candidates, the one whose date agrees, then the larger overlap', () => {
@@ -183,20 +186,20 @@ describe('scoreText', () => {
       candidate(30, 40, '2021-10-05'),
       candidate(0, 30, '2021-10-06'),
     ]);
-    expect(score.events[0]).toMatchObject({ candidate: 2, dateAgrees: true });
+    expect(score.events[0]).toMatchObject({ candidate: 2, found: true });
   });
 
   it('lets one candidate find two events quoted in the same sentence', () => {
     const expected = [event('a', 'ministers met', '2021-10-05'), event('b', 'in Paris', '2021-10-05')];
     const score = scoreText(text, expected, [candidate(0, 38, '2021-10-05')]);
     expect(score.events.every((e) => e.found)).toBe(true);
-    expect(figuresOf(score)).toMatchObject({ found: 2, matchingCandidates: 1, candidates: 1 });
+    expect(figuresOf(score)).toMatchObject({ found: 2, candidatesFinding: 1, candidates: 1 });
   });
 
   it('reports an event whose quote the text does not hold: never found, counted as unlocated', () => {
     const expected = [event('ghost', 'met in London on Monday', '2021-10-04'), event('meeting', 'on Tuesday', '2021-10-05')];
     const score = scoreText(text, expected, [candidate(0, 84, '2021-10-05')]);
-    expect(score.events[0]).toMatchObject({ found: false, spans: [], missingQuotes: ['met in London on Monday'] });
+    expect(score.events[0]).toMatchObject({ located: false, found: false, spans: [], missingQuotes: ['met in London on Monday'] });
     expect(figuresOf(score)).toMatchObject({ events: 2, found: 1, unlocated: 1 });
     expect(ratesOf(figuresOf(score)).recall).toBe(0.5);
   });
@@ -244,5 +247,20 @@ describe('expectedFromDataset and addFigures', () => {
     const one = figuresOf(scoreText('abc', [event('x', 'abc', '2021')], [candidate(0, 3, '2021')]));
     const none = figuresOf(scoreText('abc', [event('y', 'abc', '2021'), event('z', 'abc', '2022')], []));
     expect(ratesOf(addFigures([one, none]))).toMatchObject({ recall: 1 / 3, precision: 1, dates: 1 });
+  });
+});
+
+describe('baselineCandidates', () => {
+  it('makes every sentence and line a candidate dated the publication day', () => {
+    const text = 'They met. "It went well." said one.\nA heading\nThe end';
+    const candidates = baselineCandidates(text, '2021-10-05');
+    expect(candidates.map((c) => text.slice(c.quote.start, c.quote.end))).toEqual([
+      'They met.',
+      '"It went well."',
+      'said one.',
+      'A heading',
+      'The end',
+    ]);
+    expect(candidates.every((c) => c.date?.edtf === '2021-10-05')).toBe(true);
   });
 });
