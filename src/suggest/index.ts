@@ -1,0 +1,350 @@
+/**
+ * Suggested events from an article's text (issue 16): a candidate per sentence that reports
+ * or refers to an event, with its date, countries, actors, speaker, a title, a confidence and
+ * the reasons for it, and the story's event it repeats. Pure: no DOM, no Node APIs, used by
+ * the studio and by `npm run suggest`. Nothing here is a fact until an editor accepts it.
+ *
+ * Which sentences are candidates. A sentence reports or refers to an event when it has a verb
+ * of action or of speech AND an actor or a date: "Macron ordered the recall…", "Zhao Lijian
+ * said…", "In a phone chat on September 22, …". Left out, each for a stated reason:
+ * - a heading or a caption: a line of at most ten words with no closing punctuation
+ *   ("Holding the bag");
+ * - a sentence whose only verbs are "be", "have", "seem", "remain", "become" ("The meeting
+ *   is the first of its kind…"): a description, not an act;
+ * - an imperative addressed to the reader ("See below for more reporting");
+ * - a sentence with an act but neither an actor nor a date ("The deal will lead to pulling
+ *   out of a major contract"): background, with nothing to place it on a timeline or to
+ *   hang it on.
+ */
+import nlp from 'compromise';
+import { parseEdtf } from '../model/edtf.ts';
+import type { ActorKind, Dataset, TimelineEvent } from '../model/schema.ts';
+import { findActors, findSpeaker, type ActorContext, type ActorMention } from './actors.ts';
+import { findDates, parseAnchor, type DateMention } from './dates.ts';
+import { findPlaces } from './places.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface SuggestInput {
+  text: string;
+  language: 'en' | 'fr';
+  published?: string /* YYYY-MM-DD, the anchor for relative dates */;
+  dataset?: Dataset /* the story: its actors are matched, its events mark duplicates */;
+  sourceId?: string;
+}
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+} // text === input.text.slice(start, end), exactly
+export interface SuggestedDate extends Span {
+  edtf: string;
+  dateBasis: 'stated' | 'relative' | 'inferred';
+  dateNote: string;
+}
+export interface SuggestedPlace extends Span {
+  code: string;
+}
+export interface SuggestedActor extends Span {
+  id: string /* existing actor's id, or a new slug */;
+  name: string;
+  role?: string;
+  kind: ActorKind;
+  isNew: boolean;
+}
+export interface Candidate {
+  quote: Span; // the sentence or clause the event rests on, verbatim (offsets into text)
+  title: string; // a short proposed title in the text's language
+  date?: SuggestedDate; // the best date for the event; all found in `dates`
+  dates: SuggestedDate[];
+  countries: SuggestedPlace[]; // one per code, with the words that gave it
+  actors: SuggestedActor[];
+  speaker?: SuggestedActor; // who is quoted, when the sentence attributes speech
+  confidence: number; // 0..1
+  reasons: string[]; // why this confidence ("a stated day", "a named actor", "no date")
+  duplicateOf?: string; // an existing event's id it repeats (same date window, shared actor, overlapping quote)
+}
+
+export { splitSentences } from './sentences.ts';
+
+const STATIVE = new Set(['be', 'have', 'seem', 'appear', 'remain', 'become', 'look']);
+
+/** Verbs of action or speech in French: a compound past or future, or a verb of the news's usual stock. */
+const FRENCH_ACTION =
+  /\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|va|vont|doit|doivent)\s+(?:(?:déjà|aussi|également|encore|pas|ensuite|finalement|récemment)\s+)*\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|ainte|ir|er|re|dre)\b|\b(?:annonce|annoncent|rencontre|rencontrent|déclare|déclarent|signe|signent|condamne|condamnent|rappelle|rappellent|accuse|accusent|affirme|affirment|estime|estiment|dénonce|dénoncent|propose|proposent|promet|promettent|reçoit|reçu|réunit|se réunissent|annula|annonça|rencontra|déclara|signa)\b|\b\p{L}{3,}(?:èrent)\b/iu;
+
+function hasActionVerb(
+  sentence: string,
+  language: 'en' | 'fr',
+  actors: ActorMention[],
+  offset: number,
+): { action: boolean; imperative: boolean } {
+  if (language === 'fr') return { action: FRENCH_ACTION.test(sentence), imperative: false };
+  try {
+    const doc = nlp(sentence);
+    const verbs = doc.verbs().json({ offset: true }) as {
+      text: string;
+      offset?: { start: number; length: number };
+      verb?: { infinitive?: string };
+    }[];
+    let action = false;
+    let imperative = false;
+    for (const verb of verbs) {
+      const at = verb.offset ? offset + verb.offset.start : -1;
+      // compromise may take a name for a verb ("Blinken"): a verb inside an actor's words is no verb.
+      if (at >= 0 && actors.some((a) => at >= a.start && at < a.end)) continue;
+      if (/^\p{Lu}/u.test(verb.text) && verb.offset && verb.offset.start > 0) continue;
+      const infinitive = (verb.verb?.infinitive ?? verb.text).toLowerCase().split(/\s+/).pop() ?? '';
+      if (verb.offset?.start === 0 && infinitive === verb.text.toLowerCase() && !/ing$/u.test(verb.text)) imperative = true;
+      if (!STATIVE.has(infinitive)) action = true;
+    }
+    return { action: action && !(imperative && verbs.length === 1), imperative: imperative && verbs.length === 1 };
+  } catch {
+    return { action: true, imperative: false };
+  }
+}
+
+/** Is the date inside a clause that dates another event ("following the announcement on September 15")? */
+function subordinate(sentence: string, at: number, language: 'en' | 'fr'): boolean {
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const pattern =
+    language === 'fr'
+      ? /\b(?:après|depuis|avant|suite à|à la suite de)\b[^,;]*$/iu
+      : /\b(?:after|following|since|before|ahead of|in advance of|signed|brokered|agreed)\b[^,;]*$/iu;
+  return pattern.test(before);
+}
+
+function bestDate(dates: DateMention[], sentence: string, offset: number, language: 'en' | 'fr'): DateMention | undefined {
+  let best: DateMention | undefined;
+  let bestScore = -Infinity;
+  for (const date of dates) {
+    const basis = date.dateBasis === 'stated' ? 2 : date.dateBasis === 'relative' ? 1 : 0;
+    const score = date.rank * 10 + basis - (subordinate(sentence, date.start - offset, language) ? 25 : 0);
+    if (score > bestScore) [best, bestScore] = [date, score];
+  }
+  return best;
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, max + 1);
+  const space = slice.lastIndexOf(' ');
+  return `${(space > max / 2 ? slice.slice(0, space) : slice.slice(0, max)).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** A short title in the text's own words: the speaker and the start of what they said, or the sentence's main clause. */
+function titleFor(sentence: string, language: 'en' | 'fr', speaker: SuggestedActor | undefined): string {
+  const quoted = /[“"«]\s*([^”"»]{8,}?)\s*[,.]?\s*[”"»]/u.exec(sentence)?.[1];
+  if (speaker && quoted) {
+    const words = quoted.replace(/[,;:.…]+$/u, '');
+    const [open, close] = language === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    return `${speaker.name}: ${open}${cut(words, 70)}${close}`;
+  }
+  let clause = sentence
+    .replace(/^(?:but|and|yet|so|however|mais|et|pourtant|cependant|or)\s*,?\s+/iu, '')
+    .replace(/,?\s+(?:according to|selon|d’après|d'après)\s+[^,.;]+/giu, '')
+    .replace(/,\s*(?:the|a|an|le|la)?\s*[^,]{0,60}\s+(?:said|says|told \S+|added|a déclaré|a dit|a ajouté)\s*\.?$/iu, '')
+    .replace(/[.!?…]+$/u, '')
+    .trim();
+  clause = clause.charAt(0).toUpperCase() + clause.slice(1);
+  return cut(clause, 90);
+}
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[“”«»"]/gu, '"')
+    .replace(/[’‘]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+function shingles(text: string, size = 5): Set<string> {
+  const words = normalise(text)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
+  return out;
+}
+
+/**
+ * The story's event this candidate repeats. Two ways to be one: a quote of the event (from the
+ * same source, when the source is known) shares five words in a row with the candidate's
+ * sentence (or is within it), and the dates do not disagree; or, for a text the story has not
+ * quoted yet, the dates overlap and two actors are shared. Of several, the one sharing most.
+ */
+function findDuplicate(
+  candidate: Omit<Candidate, 'duplicateOf' | 'confidence' | 'reasons'>,
+  events: readonly TimelineEvent[],
+  sourceId?: string,
+): string | undefined {
+  const own = shingles(candidate.quote.text);
+  const ownText = normalise(candidate.quote.text);
+  const parsed = candidate.date ? parseEdtf(candidate.date.edtf) : undefined;
+  const actorIds = new Set(candidate.actors.map((a) => a.id));
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const event of events) {
+    const eventDate = parseEdtf(event.date);
+    const datesAgree =
+      !parsed?.ok || !eventDate.ok || (parsed.value.startMs < eventDate.value.endMs && eventDate.value.startMs < parsed.value.endMs);
+    const shared = event.actors.filter((id) => actorIds.has(id)).length;
+    let overlap = 0;
+    for (const quote of event.quotes) {
+      if (sourceId !== undefined && quote.source !== sourceId) continue;
+      const text = normalise(quote.text);
+      if (text.length >= 12 && ownText.includes(text)) overlap = Math.max(overlap, text.length / Math.max(ownText.length, 1) + 1);
+      for (const shingle of shingles(quote.text)) if (own.has(shingle)) overlap = Math.max(overlap, 1);
+    }
+    let score = 0;
+    if (overlap > 0 && datesAgree) score = 10 + overlap + shared;
+    else if (parsed?.ok && eventDate.ok && datesAgree && shared >= 2) score = shared;
+    if (score > bestScore) [best, bestScore] = [event.id, score];
+  }
+  return best;
+}
+
+function confidenceOf(candidate: Omit<Candidate, 'confidence' | 'reasons'>): { confidence: number; reasons: string[] } {
+  const reasons: string[] = [];
+  let score = 0.3;
+  const date = candidate.date;
+  if (!date) {
+    score -= 0.1;
+    reasons.push('no date');
+  } else {
+    const window = date.edtf.startsWith('[');
+    const precision = window
+      ? 'window'
+      : /^\d{4}-\d{2}-\d{2}/u.test(date.edtf)
+        ? 'day'
+        : /^\d{4}-\d{2}/u.test(date.edtf)
+          ? 'month'
+          : 'year';
+    if (date.dateBasis === 'stated') {
+      score += precision === 'day' ? 0.3 : 0.2;
+      reasons.push(`a stated ${precision}`);
+    } else {
+      score += window ? 0.1 : 0.15;
+      reasons.push(window ? 'a window worked out from the publication date' : `a ${precision} worked out from the publication date`);
+    }
+    if (date.edtf.includes('?')) reasons.push('an uncertain day (a weekday without its week)');
+  }
+  const people = candidate.actors.filter((a) => a.kind === 'person' && /^\p{Lu}/u.test(a.name.split(/\s+/).pop() ?? ''));
+  if (people.length > 0) {
+    score += 0.2;
+    reasons.push(people.length > 1 ? 'named actors' : 'a named actor');
+  } else if (candidate.actors.length > 0) {
+    score += 0.1;
+    reasons.push('an actor, but no named person');
+  } else reasons.push('no actor');
+  if (candidate.actors.some((a) => !a.isNew)) {
+    score += 0.05;
+    reasons.push('an actor of the story');
+  }
+  if (candidate.speaker) {
+    score += 0.1;
+    reasons.push(`attributed speech (${candidate.speaker.name})`);
+  }
+  if (candidate.countries.length > 0) {
+    score += 0.05;
+    reasons.push(candidate.countries.length > 1 ? 'countries named' : 'a country named');
+  }
+  if (candidate.duplicateOf) reasons.push(`repeats the story's event "${candidate.duplicateOf}"`);
+  return { confidence: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+}
+
+const toSuggestedActor = (m: ActorMention): SuggestedActor => ({
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  id: m.id,
+  name: m.name,
+  ...(m.role === undefined ? {} : { role: m.role }),
+  kind: m.kind,
+  isNew: m.isNew,
+});
+
+export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; notes: string[] } {
+  const { text, language, dataset, sourceId } = input;
+  const notes: string[] = [];
+  const anchor = parseAnchor(input.published);
+  if (input.published === undefined) notes.push('No publication date given: relative dates ("on Tuesday", "last week") are not resolved.');
+  else if (!anchor) notes.push(`The publication date "${input.published}" is not a YYYY-MM-DD day: relative dates are not resolved.`);
+  const ctx: ActorContext = {
+    language,
+    newIds: new Map(),
+    lastByHead: new Map(),
+    ...(dataset ? { dataset } : {}),
+    ...(sourceId ? { sourceId } : {}),
+  };
+  const candidates: Candidate[] = [];
+  let skipped = 0;
+  for (const sentence of splitSentences(text)) {
+    const words = sentence.text.split(/\s+/u).length;
+    if (!/[.!?…”"»]$/u.test(sentence.text) && words <= 10) {
+      skipped++;
+      continue; // a heading or a caption
+    }
+    const dateNotes: string[] = [];
+    const dates = findDates(text, sentence.start, sentence.end, language, anchor, dateNotes);
+    const places = findPlaces(text, sentence.start, sentence.end);
+    const mentions = findActors(text, sentence.start, sentence.end, ctx, places);
+    const speakerMention = findSpeaker(text, sentence.start, sentence.end, ctx, mentions);
+    const { action } = hasActionVerb(sentence.text, language, mentions, sentence.start);
+    if (!action && !speakerMention) {
+      skipped++;
+      continue;
+    }
+    if (mentions.length === 0 && dates.length === 0) {
+      skipped++;
+      continue;
+    }
+    for (const note of dateNotes) notes.push(`"${cut(sentence.text, 60)}": ${note}`);
+    const seenCodes = new Set<string>();
+    const countries: SuggestedPlace[] = [];
+    for (const place of places) {
+      if (seenCodes.has(place.code)) continue;
+      seenCodes.add(place.code);
+      countries.push({ start: place.start, end: place.end, text: place.text, code: place.code });
+    }
+    for (const m of mentions) {
+      if (m.country && !seenCodes.has(m.country) && m.kind !== 'person') {
+        seenCodes.add(m.country);
+        countries.push({ start: m.start, end: m.end, text: m.text, code: m.country });
+      }
+    }
+    const seenActors = new Set<string>();
+    const actors: SuggestedActor[] = [];
+    for (const m of mentions) {
+      if (seenActors.has(m.id)) continue;
+      seenActors.add(m.id);
+      actors.push(toSuggestedActor(m));
+    }
+    const suggestedDates: SuggestedDate[] = dates.map(({ start, end, text: words, edtf, dateBasis, dateNote }) => ({
+      start,
+      end,
+      text: words,
+      edtf,
+      dateBasis,
+      dateNote,
+    }));
+    const best = bestDate(dates, sentence.text, sentence.start, language);
+    const date = best ? suggestedDates[dates.indexOf(best)] : undefined;
+    const speaker = speakerMention ? toSuggestedActor(speakerMention) : undefined;
+    const draft = {
+      quote: { start: sentence.start, end: sentence.end, text: sentence.text },
+      title: titleFor(sentence.text, language, speaker),
+      ...(date ? { date } : {}),
+      dates: suggestedDates,
+      countries,
+      actors,
+      ...(speaker ? { speaker } : {}),
+    };
+    const duplicateOf = dataset ? findDuplicate(draft, dataset.events, sourceId) : undefined;
+    const withDuplicate = { ...draft, ...(duplicateOf ? { duplicateOf } : {}) };
+    candidates.push({ ...withDuplicate, ...confidenceOf(withDuplicate) });
+  }
+  if (skipped > 0)
+    notes.push(`${skipped} sentence${skipped === 1 ? '' : 's'} left out: headings, descriptions, or no act with an actor or a date.`);
+  return { candidates, notes };
+}
