@@ -20,7 +20,7 @@ import nlp from 'compromise';
 import { parseEdtf } from '../model/edtf.ts';
 import type { ActorKind, Dataset, TimelineEvent } from '../model/schema.ts';
 import { findActors, findSpeaker, type ActorContext, type ActorMention } from './actors.ts';
-import { findDates, parseAnchor, type DateMention } from './dates.ts';
+import { findDates, parseAnchor, speaksOfFuture, type DateMention } from './dates.ts';
 import { findPlaces } from './places.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -204,6 +204,37 @@ function findDuplicate(
   return best;
 }
 
+/**
+ * A sentence that gives no date still tells when, by its tense and by being printed: what it
+ * reports in the past happened on or before publication, "[..published]"; what it announces,
+ * on or after, "[published..]". 'inferred', with the words that carry the tense (the first verb
+ * in the past or the future) as its span, or the sentence's first word when none is found.
+ */
+function inferredFromTense(text: string, sentence: Span, language: 'en' | 'fr', published: string): SuggestedDate {
+  const future = speaksOfFuture(sentence.text, language);
+  const tense =
+    language === 'fr'
+      ? future
+        ? /\b(?:va|vont|doit|doivent|devra|devront|\p{L}{3,}(?:era|eront|ira|iront))\b/iu
+        : /\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|int)\b/iu
+      : future
+        ? /\b(?:will|shall|is due to|are due to|is set to|are set to|plans? to|going to|would like)\b/iu
+        : /\b(?:said|told|met|\p{Ll}{2,}ed|was|were|had|has \p{Ll}+ed|have \p{Ll}+ed)\b/u;
+  const match = tense.exec(sentence.text);
+  const start = sentence.start + (match?.index ?? 0);
+  const end = match ? start + match[0].length : start + (/^\S+/u.exec(sentence.text)?.[0].length ?? 0);
+  const words = text.slice(start, end);
+  const edtf = future ? `[${published}..]` : `[..${published}]`;
+  return {
+    start,
+    end,
+    text: words,
+    edtf,
+    dateBasis: 'inferred',
+    dateNote: `No date in the sentence: '${words}' ${future ? 'speaks of what is to come, so on or after' : 'reports it in the past, so on or before'} publication (${published}): ${edtf}`,
+  };
+}
+
 function confidenceOf(candidate: Omit<Candidate, 'confidence' | 'reasons'>): { confidence: number; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0.3;
@@ -213,19 +244,24 @@ function confidenceOf(candidate: Omit<Candidate, 'confidence' | 'reasons'>): { c
     reasons.push('no date');
   } else {
     const window = date.edtf.startsWith('[');
-    const precision = window
-      ? 'window'
-      : /^\d{4}-\d{2}-\d{2}/u.test(date.edtf)
-        ? 'day'
-        : /^\d{4}-\d{2}/u.test(date.edtf)
-          ? 'month'
-          : 'year';
-    if (date.dateBasis === 'stated') {
-      score += precision === 'day' ? 0.3 : 0.2;
-      reasons.push(`a stated ${precision}`);
+    if (date.dateBasis === 'inferred') {
+      reasons.push('no date in the sentence: only its tense bounds it by the publication date');
+      score -= 0.05;
     } else {
-      score += window ? 0.1 : 0.15;
-      reasons.push(window ? 'a window worked out from the publication date' : `a ${precision} worked out from the publication date`);
+      const precision = window
+        ? 'window'
+        : /^\d{4}-\d{2}-\d{2}/u.test(date.edtf)
+          ? 'day'
+          : /^\d{4}-\d{2}/u.test(date.edtf)
+            ? 'month'
+            : 'year';
+      if (date.dateBasis === 'stated') {
+        score += precision === 'day' ? 0.3 : 0.2;
+        reasons.push(`a stated ${precision}`);
+      } else {
+        score += window ? 0.1 : 0.15;
+        reasons.push(window ? 'a window worked out from the publication date' : `a ${precision} worked out from the publication date`);
+      }
     }
     if (date.edtf.includes('?')) reasons.push('an uncertain day (a weekday without its week)');
   }
@@ -329,7 +365,11 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
       dateNote,
     }));
     const best = bestDate(dates, sentence.text, sentence.start, language);
-    const date = best ? suggestedDates[dates.indexOf(best)] : undefined;
+    let date = best ? suggestedDates[dates.indexOf(best)] : undefined;
+    if (!date && anchor) {
+      date = inferredFromTense(text, sentence, language, input.published ?? '');
+      suggestedDates.push(date);
+    }
     const speaker = speakerMention ? toSuggestedActor(speakerMention) : undefined;
     const draft = {
       quote: { start: sentence.start, end: sentence.end, text: sentence.text },
