@@ -62,6 +62,7 @@ const COLUMNS: readonly [string, (figures: Figures, rates: Rates) => string][] =
   ['recall', (f, r) => `${pct(r.recall)} ${f.found}/${f.events}`],
   ['precision', (f, r) => `${pct(r.precision)} ${f.candidatesFinding}/${f.candidates}`],
   ['dates', (f, r) => `${pct(r.dates)} ${f.found}/${f.located}`],
+  ['by [..]', (f) => String(f.foundByOpenWindow)],
   ['ctry =', (_f, r) => pct(r.countriesEqual)],
   ['ctry J', (_f, r) => r.countriesJaccard.toFixed(2)],
   ['actors ∩', (_f, r) => pct(r.actorsShared)],
@@ -151,6 +152,7 @@ for (const [label, key] of moves) {
 console.log(
   '\nrecall: events a candidate finds, its quote overlapping one of theirs and its date agreeing; precision: candidates finding some event; ' +
     'dates: of the events some candidate overlaps, the share dated alike; ctry and actors: over those events (=: same set; J: Jaccard; ∩: an actor in common, by name). ' +
+    'by [..]: events found through an open window ("[..published]", on or before), which agrees with any day of the month before. ' +
     'recall/q and prec/q: by quote alone, which every-sentence candidates nearly max out on these texts (see the baseline rows).',
 );
 if (args.details) {

@@ -12,6 +12,9 @@
  *   with "2021-10-06"; a window or an interval agrees with any date within its range. The
  *   ranges are the ones the layout draws (ParsedDate startMs/endMs; an open window reaches a
  *   unit of the next coarser precision past its known end). Qualifiers (~ ? %) are ignored.
+ *   So "[..2021-10-05]" (on or before the publication day, what a suggester may say of an
+ *   undated sentence) agrees with any day from 5 September to 5 October 2021: events found
+ *   that way are counted apart (foundByOpenWindow), for the figures to be read with it.
  * - An event is located when some candidate matches it by quote, and found when such a
  *   candidate also carries a date that agrees: the issue's rule. Recall is found / events,
  *   precision the share of candidates that find some event. Located alone is too weak a
@@ -27,8 +30,8 @@
  *   apostrophes, hyphens), they are equal or the words of one are the last words of the
  *   other ("Blinken" and "Antony Blinken"), or when the candidate's actor id is the
  *   event's. The candidate's speaker counts among its actors. "Share" is the share of found
- *   events whose actors and the candidate's share at least one; Jaccard as for countries
- *   (two empty sets agree).
+ *   events whose actors and the candidate's share at least one (or both have none); Jaccard
+ *   as for countries (two empty sets agree).
  *
  * When several candidates match an event by quote, the one scored for date, countries and
  * actors is one whose date agrees, then the one overlapping the event's quotes most.
@@ -71,6 +74,8 @@ export interface EventScore {
   readonly located: boolean;
   /** Located by a candidate whose date agrees. */
   readonly found: boolean;
+  /** Found, but through a candidate date that is an open window ("[..2021-10-05]", "[2021-10-05..]"). */
+  readonly foundByOpenWindow: boolean;
   readonly countriesEqual: boolean;
   readonly countriesJaccard: number;
   readonly actorsShared: boolean;
@@ -92,6 +97,8 @@ export interface Figures {
   readonly located: number;
   /** Events located by a candidate whose date agrees. */
   readonly found: number;
+  /** Of those, found through an open window: "on or before" the publication agrees with anything in the month before it. */
+  readonly foundByOpenWindow: number;
   /** Candidates overlapping some event's quote; and finding some event (quote and date). */
   readonly candidatesLocating: number;
   readonly candidatesFinding: number;
@@ -227,6 +234,11 @@ export function datesAgree(expected: string | undefined, suggested: string | und
   return spansOverlap(widened(a.value, coarser), widened(b.value, coarser));
 }
 
+/** "[..2021-10-05]" or "[2021-10-05..]": on or before, on or after. */
+export function isOpenWindow(edtf: string | undefined): boolean {
+  return edtf !== undefined && /^\[(?:\.\.[^\]]+|[^\]]+\.\.)\]$/u.test(edtf.trim());
+}
+
 // ---------------------------------------------------------------------------
 // Countries and actors
 
@@ -333,6 +345,7 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
         ...base,
         located: false,
         found: false,
+        foundByOpenWindow: false,
         countriesEqual: false,
         countriesJaccard: 0,
         actorsShared: false,
@@ -348,9 +361,10 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
       candidate: best.index,
       located: true,
       found: best.dated,
+      foundByOpenWindow: best.dated && isOpenWindow(candidate.date?.edtf),
       countriesEqual: setsEqual(expectedCountries, suggestedCountries),
       countriesJaccard: jaccard(expectedCountries, suggestedCountries),
-      actorsShared: actors.shared > 0,
+      actorsShared: actors.shared > 0 || (event.actors.length === 0 && candidateActors(candidate).length === 0),
       actorsJaccard: actors.jaccard,
       ...(candidate.date ? { candidateDate: candidate.date.edtf } : {}),
     };
@@ -365,6 +379,7 @@ export function figuresOf(score: TextScore): Figures {
     candidates: score.candidates.length,
     located: located.length,
     found: located.filter((event) => event.found).length,
+    foundByOpenWindow: located.filter((event) => event.foundByOpenWindow).length,
     candidatesLocating: score.candidates.filter((candidate) => candidate.located.length > 0).length,
     candidatesFinding: score.candidates.filter((candidate) => candidate.found.length > 0).length,
     countriesEqual: located.filter((event) => event.countriesEqual).length,
@@ -382,6 +397,7 @@ export function addFigures(all: readonly Figures[]): Figures {
     candidates: sum('candidates'),
     located: sum('located'),
     found: sum('found'),
+    foundByOpenWindow: sum('foundByOpenWindow'),
     candidatesLocating: sum('candidatesLocating'),
     candidatesFinding: sum('candidatesFinding'),
     countriesEqual: sum('countriesEqual'),

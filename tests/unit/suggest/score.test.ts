@@ -6,6 +6,7 @@ import {
   datesAgree,
   expectedFromDataset,
   figuresOf,
+  isOpenWindow,
   jaccard,
   locateQuote,
   ratesOf,
@@ -87,6 +88,17 @@ describe('datesAgree', () => {
     // An open window reaches past its known end as the layout draws it.
     expect(datesAgree('[..2021-10-05]', '2021-09-20')).toBe(true);
     expect(datesAgree('[2021-10-05..]', '2021-09-20')).toBe(false);
+  });
+
+  it('tells an open window from the other forms', () => {
+    expect(isOpenWindow('[..2021-10-05]')).toBe(true);
+    expect(isOpenWindow('[2021-10-05..]')).toBe(true);
+    expect(isOpenWindow('[2021-09-15..2021-10-05]')).toBe(false);
+    expect(isOpenWindow('2021-10-05')).toBe(false);
+    expect(isOpenWindow(undefined)).toBe(false);
+    const score = scoreText('They met on a day.', [event('met', 'They met', '2021-09-20')], [candidate(0, 18, '[..2021-10-05]')]);
+    expect(score.events[0]).toMatchObject({ found: true, foundByOpenWindow: true });
+    expect(figuresOf(score).foundByOpenWindow).toBe(1);
   });
 
   it('never agrees with a missing or malformed date', () => {
@@ -187,6 +199,17 @@ describe('scoreText', () => {
       candidate(0, 30, '2021-10-06'),
     ]);
     expect(score.events[0]).toMatchObject({ candidate: 2, found: true });
+  });
+
+  it('takes an event without actors and a candidate without actors as agreeing on actors', () => {
+    const score = scoreText(text, [event('meeting', 'on Tuesday', '2021-10-05')], [candidate(0, 38, '2021-10-05')]);
+    expect(score.events[0]).toMatchObject({ actorsShared: true, actorsJaccard: 1 });
+    const named = scoreText(
+      text,
+      [event('meeting', 'on Tuesday', '2021-10-05')],
+      [candidate(0, 38, '2021-10-05', { speaker: { name: 'Macron' } })],
+    );
+    expect(named.events[0]).toMatchObject({ actorsShared: false, actorsJaccard: 0 });
   });
 
   it('lets one candidate find two events quoted in the same sentence', () => {
