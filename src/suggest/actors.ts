@@ -25,6 +25,7 @@ import nlp from 'compromise';
 import type { Actor, ActorKind, Dataset } from '../model/schema.ts';
 import { slugify } from '../interop/slug.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
+import { wordRegExp } from './words.ts';
 
 /** Seats of government that are no city: they always stand for the government. */
 const INSTITUTIONS =
@@ -95,12 +96,15 @@ const ROLE_WORDS_FR =
   /^(?:président|présidente|vice|premier|première|ministre|ministère|secrétaire|d'état|d’état|état|des|de|du|la|le|l'|affaires|étrangères|etrangères|défense|armées|intérieur|porte-parole|ambassadeur|ambassadrice|envoyé|chancelier|chancelière|conseiller|conseillère|sécurité|nationale|ancien|ancienne|chef|adjoint|général|journaliste|diplomatie|haut|haute|responsable)$/iu;
 
 const GOVERNMENT_WORDS = /^(?:government|administration|authorities|officials|gouvernement|autorités|responsables|dirigeants)$/iu;
-const PREPOSITIONS = /\b(?:in|to|from|at|into|of|for|near|via|towards|toward|between|and|à|en|de|vers|pour|depuis|dans|entre|et|sur)\s*$/iu;
+const PREPOSITIONS = wordRegExp(
+  /\b(?:in|to|from|at|into|of|for|near|via|towards|toward|between|and|à|en|de|vers|pour|depuis|dans|entre|et|sur)\s*$/iu,
+);
 
 const SPEECH_EN =
   /\b(?:said|says|say|told|tells|declared|stated|added|acknowledged|admitted|parried|confirmed|announced|insisted|warned|noted|explained|revealed|promised|argued|claimed|urged|described|accused|condemned|decried)\b/giu;
-const SPEECH_FR =
-  /\b(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|ajouté|estimé|annoncé|assuré|expliqué|confié|souligné|précisé|reconnu|averti|promis|dénoncé|condamné|accusé|répondu)\b|\b(?:déclare|dit|affirme|indique|ajoute|estime|annonce|assure|explique|souligne|précise)\b/giu;
+const SPEECH_FR = wordRegExp(
+  /\b(?:a|ont|avait|avaient) (?:déclaré|dit|affirmé|indiqué|ajouté|estimé|annoncé|assuré|expliqué|confié|souligné|précisé|reconnu|averti|promis|dénoncé|condamné|accusé|répondu)\b|\b(?:déclare|dit|affirme|indique|ajoute|estime|annonce|assure|explique|souligne|précise)\b/giu,
+);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isSpeech = (kind: ActorKind) => kind === 'person' || kind === 'government' || kind === 'organization' || kind === 'media';
@@ -268,8 +272,9 @@ function capitalisedNames(text: string, start: number, end: number): { start: nu
   return out;
 }
 
-const GENERIC_SPEAKER =
-  /\b(?:(?:the|a|an|one)\s+)?((?:(?:senior|former|top|French|US|U\.S\.|American|British|UK|Australian|Chinese|State Department|White House|Foreign Office|government|ministry|foreign ministry)\s+)*(?:officials?(?:\s+source)?|source|spokes(?:man|woman|person)|diplomats?|readout))\b|\b(?:(?:le|la|un|une|l’|l')\s*)((?:responsables?|diplomates?|source|porte-parole)(?:\s+(?:français\w*|américain\w*|britannique\w*|australien\w*|chinois\w*))?)\b/giu;
+const GENERIC_SPEAKER = wordRegExp(
+  /\b(?:(?:the|a|an|one)\s+)?((?:(?:senior|former|top|French|US|U\.S\.|American|British|UK|Australian|Chinese|State Department|White House|Foreign Office|government|ministry|foreign ministry)\s+)*(?:officials?(?:\s+source)?|source|spokes(?:man|woman|person)|diplomats?|readout))\b|\b(?:(?:le|la|un|une|l’|l')\s*)((?:responsables?|diplomates?|source|porte-parole)(?:\s+(?:français\w*|américain\w*|britannique\w*|australien\w*|chinois\w*))?)\b/giu,
+);
 
 /** Every actor the sentence text[start, end) names. */
 export function findActors(text: string, start: number, end: number, ctx: ActorContext, places: PlaceMention[]): ActorMention[] {
@@ -352,11 +357,18 @@ export function findActors(text: string, start: number, end: number, ctx: ActorC
       if (!taken(place.start, e)) out.push(government(place.code, place.start, e, text, ctx));
       continue;
     }
+    // "le gouvernement australien", "les autorités françaises": the institution, then the demonym.
+    const institution = /(?:gouvernement|autorités|exécutif|diplomatie)\s+$/iu.exec(before);
+    if (place.by === 'demonym' && institution) {
+      const s = place.start - institution[0].length;
+      if (!taken(s, place.end)) out.push(government(place.code, s, place.end, text, ctx));
+      continue;
+    }
     if (place.by === 'demonym' || PREPOSITIONS.test(before) || /[’']s$/u.test(place.text)) continue;
     if (/^[’']s\b/u.test(after)) continue; // "France’s anger": a possessive, not an act
     const acts =
       ctx.language === 'fr'
-        ? /^\s*,?\s*(?:qui\s+)?(?:a|ont|avait|est|sont|va|doit|\p{L}+é(?:e|s)?)\b/u.test(after)
+        ? wordRegExp(/^\s*,?\s*(?:qui\s+)?(?:a|ont|avait|est|sont|va|doit|\p{L}+é(?:e|s)?)\b/u).test(after)
         : /^\s*,?\s*(?:which\s+|who\s+)?(?:has|have|had|is|was|will|would|did|does|said|says|\p{L}{3,}ed)\b/u.test(after);
     if (acts) out.push(government(place.code, place.start, place.end, text, ctx));
   }
@@ -439,7 +451,7 @@ export function findSpeaker(
     mentions.sort((a, b) => a.start - b.start);
     return m;
   };
-  const according = /\b(?:according to|selon|d’après|d'après)\s+/giu;
+  const according = wordRegExp(/\b(?:according to|selon|d’après|d'après)\s+/giu);
   for (const match of sentence.matchAll(according)) {
     const at = start + (match.index ?? 0) + match[0].length;
     const next = candidates.find((m) => m.start >= at && m.start - at <= 12);
@@ -450,7 +462,8 @@ export function findSpeaker(
     const v = start + (match.index ?? 0);
     const ve = v + match[0].length;
     // Inverted after a quotation: '"…," said X' / '« … », a déclaré X'.
-    const after = candidates.find((m) => m.start >= ve && /^[\s]*(?:the\s+|le\s+|la\s+)?$/iu.test(text.slice(ve, m.start)));
+    // Between the verb and the name, an article and role words at most ("said Foreign Minister X", "a déclaré le ministre des Affaires étrangères X").
+    const after = candidates.find((m) => m.start >= ve && m.start - ve <= 70 && /^[^,.;:!?"“”«»]*$/u.test(text.slice(ve, m.start)));
     const beforeText = text.slice(start, v);
     if (after && /[”"»,]\s*$/u.test(beforeText)) return pick(after);
     // 'X said', 'X, who …, said', 'X told Y'.

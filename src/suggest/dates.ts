@@ -35,6 +35,7 @@
  */
 import * as chrono from 'chrono-node';
 import { daysInMonth } from '../model/edtf.ts';
+import { wordRegExp } from './words.ts';
 
 export type Language = 'en' | 'fr';
 export type DateBasis = 'stated' | 'relative' | 'inferred';
@@ -86,10 +87,12 @@ const WEEKDAYS: Record<Language, string[]> = {
   fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 };
 
+const FRENCH_FUTURE = wordRegExp(/\b(?:va|vont|doit|doivent|devra|devront|prochaine?s?|à venir)\b|\b\p{L}{3,}(?:era|eront|ira|iront)\b/iu);
+
 /** Does the sentence speak of what is to come? Modal and future forms; the past is the default of news. */
 export function speaksOfFuture(sentence: string, language: Language): boolean {
   if (language === 'fr') {
-    return /\b(?:va|vont|doit|doivent|devra|devront|prochaine?s?|à venir)\b|\b\p{L}{3,}(?:era|eront|ira|iront)\b/iu.test(sentence);
+    return FRENCH_FUTURE.test(sentence);
   }
   return /\b(?:will|shall|is due to|are due to|is set to|are set to|plans? to|is to|are to|going to|would like|upcoming|next)\b|'ll\b/i.test(
     sentence,
@@ -214,20 +217,23 @@ function relativePatterns(language: Language): { pattern: RegExp; resolve: (word
     };
   if (language === 'fr') {
     return [
-      { pattern: /\b(?:plus tôt|en début de|au début de) (?:cette|la) semaine\b/giu, resolve: week('earlier') },
-      { pattern: /\b(?:plus tard|en fin de|à la fin de) (?:cette|la) semaine\b/giu, resolve: week('later') },
-      { pattern: /\bla semaine (?:dernière|passée)\b/giu, resolve: week('last') },
-      { pattern: /\bla semaine prochaine\b/giu, resolve: week('next') },
-      { pattern: /\bcette semaine\b/giu, resolve: week('this') },
-      { pattern: /\b(?:plus tard (?:ce|dans le) mois(?:-ci)?|d'ici la fin du mois|d’ici la fin du mois)\b/giu, resolve: month('later') },
-      { pattern: /\b(?:à la |en )?fin (?:du|de ce) mois(?:-ci)?\b/giu, resolve: month('end') },
-      { pattern: /\ble mois (?:dernier|passé)\b/giu, resolve: month('last') },
-      { pattern: /\ble mois prochain\b/giu, resolve: month('next') },
-      { pattern: /\bce mois(?:-ci)?\b/giu, resolve: month('this') },
-      { pattern: /\b(?:l'an|l’an|l'année|l’année) (?:dernier|dernière|passée?)\b/giu, resolve: year(-1) },
-      { pattern: /\bcette année\b/giu, resolve: year(0) },
-      { pattern: /\bil y a quelques jours\b/giu, resolve: fewDays('ago') },
-      { pattern: /\bquelques jours (?:après|plus tard|avant|plus tôt|auparavant)\b/giu, resolve: fewDays('around') },
+      { pattern: wordRegExp(/\b(?:plus tôt|en début de|au début de) (?:cette|la) semaine\b/giu), resolve: week('earlier') },
+      { pattern: wordRegExp(/\b(?:plus tard|en fin de|à la fin de) (?:cette|la) semaine\b/giu), resolve: week('later') },
+      { pattern: wordRegExp(/\bla semaine (?:dernière|passée)\b/giu), resolve: week('last') },
+      { pattern: wordRegExp(/\bla semaine prochaine\b/giu), resolve: week('next') },
+      { pattern: wordRegExp(/\bcette semaine\b/giu), resolve: week('this') },
+      {
+        pattern: wordRegExp(/\b(?:plus tard (?:ce|dans le) mois(?:-ci)?|d'ici la fin du mois|d’ici la fin du mois)\b/giu),
+        resolve: month('later'),
+      },
+      { pattern: wordRegExp(/\b(?:à la |en )?fin (?:du|de ce) mois(?:-ci)?\b/giu), resolve: month('end') },
+      { pattern: wordRegExp(/\ble mois (?:dernier|passé)\b/giu), resolve: month('last') },
+      { pattern: wordRegExp(/\ble mois prochain\b/giu), resolve: month('next') },
+      { pattern: wordRegExp(/\bce mois(?:-ci)?\b/giu), resolve: month('this') },
+      { pattern: wordRegExp(/\b(?:l'an|l’an|l'année|l’année) (?:dernier|dernière|passée?)\b/giu), resolve: year(-1) },
+      { pattern: wordRegExp(/\bcette année\b/giu), resolve: year(0) },
+      { pattern: wordRegExp(/\bil y a quelques jours\b/giu), resolve: fewDays('ago') },
+      { pattern: wordRegExp(/\bquelques jours (?:après|plus tard|avant|plus tôt|auparavant)\b/giu), resolve: fewDays('around') },
     ];
   }
   return [
@@ -249,8 +255,9 @@ function relativePatterns(language: Language): { pattern: RegExp; resolve: (word
 }
 
 /** A bare year after a preposition ("in 2016", "en 2016", "since 1999"); not an amount ("$2016bn"). */
-const YEAR_PATTERN =
-  /\b(?:in|since|until|by|during|from|of|en|depuis|jusqu'en|jusqu’en|dès|de|année|year)\s+(1[5-9]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:bn|m\b|%|dollars|euros))/giu;
+const YEAR_PATTERN = wordRegExp(
+  /\b(?:in|since|until|by|during|from|of|en|depuis|jusqu'en|jusqu’en|dès|de|année|year)\s+(1[5-9]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:bn|m\b|%|dollars|euros))/giu,
+);
 
 type Components = chrono.ParsedComponents;
 
@@ -331,9 +338,10 @@ function fromChrono(result: chrono.ParsedResult, language: Language, sentence: s
   if (certain('weekday') && weekday !== null) {
     const before = sentence.slice(Math.max(0, result.index - 20), result.index).toLowerCase();
     const lower = words.toLowerCase();
-    const strictlyBefore = /\b(?:last|dernier|dernière)\b/u.test(lower);
+    const strictlyBefore = wordRegExp(/\b(?:last|dernier|dernière)\b/u).test(lower);
     const forward =
-      /\b(?:next|prochain|prochaine)\b/u.test(lower) || /\b(?:through|until|till|jusqu'à|jusqu’à|jusqu'au|jusqu’au)\s*$/u.test(before);
+      wordRegExp(/\b(?:next|prochain|prochaine)\b/u).test(lower) ||
+      wordRegExp(/\b(?:through|until|till|jusqu'à|jusqu’à|jusqu'au|jusqu’au)\s*$/u).test(before);
     const name = WEEKDAYS[language][weekday] ?? words;
     return (anchor, future) => {
       if (!anchor) return `${quoteWords(words)} is a weekday and no publication date was given: not resolved`;

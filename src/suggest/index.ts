@@ -23,6 +23,7 @@ import { findActors, findSpeaker, type ActorContext, type ActorMention } from '.
 import { findDates, parseAnchor, speaksOfFuture, type DateMention } from './dates.ts';
 import { findPlaces } from './places.ts';
 import { splitSentences } from './sentences.ts';
+import { wordRegExp } from './words.ts';
 
 export interface SuggestInput {
   text: string;
@@ -69,8 +70,9 @@ export { splitSentences } from './sentences.ts';
 const STATIVE = new Set(['be', 'have', 'seem', 'appear', 'remain', 'become', 'look']);
 
 /** Verbs of action or speech in French: a compound past or future, or a verb of the news's usual stock. */
-const FRENCH_ACTION =
-  /\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|va|vont|doit|doivent)\s+(?:(?:déjà|aussi|également|encore|pas|ensuite|finalement|récemment)\s+)*\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|ainte|ir|er|re|dre)\b|\b(?:annonce|annoncent|rencontre|rencontrent|déclare|déclarent|signe|signent|condamne|condamnent|rappelle|rappellent|accuse|accusent|affirme|affirment|estime|estiment|dénonce|dénoncent|propose|proposent|promet|promettent|reçoit|reçu|réunit|se réunissent|annula|annonça|rencontra|déclara|signa)\b|\b\p{L}{3,}(?:èrent)\b/iu;
+const FRENCH_ACTION = wordRegExp(
+  /\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|va|vont|doit|doivent)\s+(?:(?:déjà|aussi|également|encore|pas|ensuite|finalement|récemment)\s+)*\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|ainte|ir|er|re|dre)\b|\b(?:annonce|annoncent|rencontre|rencontrent|déclare|déclarent|signe|signent|condamne|condamnent|rappelle|rappellent|accuse|accusent|affirme|affirment|estime|estiment|dénonce|dénoncent|propose|proposent|promet|promettent|reçoit|reçu|réunit|se réunissent|annula|annonça|rencontra|déclara|signa)\b|\b\p{L}{3,}(?:èrent)\b/iu,
+);
 
 function hasActionVerb(
   sentence: string,
@@ -108,7 +110,7 @@ function subordinate(sentence: string, at: number, language: 'en' | 'fr'): boole
   const before = sentence.slice(Math.max(0, at - 60), at);
   const pattern =
     language === 'fr'
-      ? /\b(?:après|depuis|avant|suite à|à la suite de)\b[^,;]*$/iu
+      ? wordRegExp(/\b(?:après|depuis|avant|suite à|à la suite de)\b[^,;]*$/iu)
       : /\b(?:after|following|since|before|ahead of|in advance of|signed|brokered|agreed)\b[^,;]*$/iu;
   return pattern.test(before);
 }
@@ -215,8 +217,8 @@ function inferredFromTense(text: string, sentence: Span, language: 'en' | 'fr', 
   const tense =
     language === 'fr'
       ? future
-        ? /\b(?:va|vont|doit|doivent|devra|devront|\p{L}{3,}(?:era|eront|ira|iront))\b/iu
-        : /\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|int)\b/iu
+        ? wordRegExp(/\b(?:va|vont|doit|doivent|devra|devront|\p{L}{3,}(?:era|eront|ira|iront))\b/iu)
+        : wordRegExp(/\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|int)\b/iu)
       : future
         ? /\b(?:will|shall|is due to|are due to|is set to|are set to|plans? to|going to|would like)\b/iu
         : /\b(?:said|told|met|\p{Ll}{2,}ed|was|were|had|has \p{Ll}+ed|have \p{Ll}+ed)\b/u;
@@ -331,7 +333,8 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
       skipped++;
       continue;
     }
-    if (mentions.length === 0 && dates.length === 0) {
+    // Date words left unresolved (no anchor) still say the sentence is placed in time.
+    if (mentions.length === 0 && dates.length === 0 && dateNotes.length === 0) {
       skipped++;
       continue;
     }
