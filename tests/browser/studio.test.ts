@@ -196,6 +196,51 @@ describe('an editor in the studio', () => {
     await reader.close();
   });
 
+  test('proposes events from an article, and the editor accepts one, merges one into it and dismisses another', async () => {
+    const article = readFileSync(join(import.meta.dirname, '../../data/sources/blinken-macron-meet-after-aukus-crisis.txt'), 'utf8');
+    const editor = await site.open({ viewport: { width: 1400, height: 1000 } });
+    const { page } = editor;
+    await page.goto(`${site.url}studio.html`);
+    await page.waitForSelector('#f-title');
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.fill('#f-title', 'Blinken in Paris');
+    await addSource(page, 'Blinken and Macron meet', article);
+    const panel = page.getByRole('region', { name: 'Suggest events from this source' });
+    await panel.getByLabel(/^Published or written on/).fill('2021-10-05');
+    await panel.getByRole('button', { name: 'Suggest events' }).click();
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/^\d+ events suggested$/);
+    const candidates = panel.locator('.candidates > li');
+    expect(await candidates.count()).toBeGreaterThanOrEqual(3);
+    // Every proposed quote is highlighted in its sentence, and stands in the article word for word.
+    for (const mark of await panel.locator('.candidates mark').allTextContents()) expect(article).toContain(mark);
+
+    const first = candidates.nth(0);
+    const firstQuote = (await first.locator('mark').textContent()) ?? '';
+    await first.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => first.getByRole('status').textContent()).toBe('Added as an event');
+    expect(await page.locator('.event-list li').count()).toBe(1);
+    expect(await page.inputValue('#f-events-0-quotes-0-text')).toBe(firstQuote);
+
+    const second = candidates.nth(1);
+    const secondQuote = (await second.locator('mark').textContent()) ?? '';
+    await second.getByLabel('Add as a quote of…').selectOption({ index: 1 });
+    await second.getByRole('button', { name: 'Add the quote' }).click();
+    await expect.poll(() => second.getByRole('status').textContent()).toBe('Added as a quote');
+    expect(await page.locator('.event-list li').count()).toBe(1);
+    expect(await page.inputValue('#f-events-0-quotes-1-text')).toBe(secondQuote);
+
+    const third = candidates.nth(2);
+    await third.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => third.getByRole('status').textContent()).toBe('Dismissed');
+    expect(await page.locator('.event-list li').count()).toBe(1);
+    // The quotes the editor took verify against the source: no quote problem is listed.
+    expect((await problems(page).locator('li').allTextContents()).join('\n')).not.toMatch(/not found verbatim/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'studio-suggest.png') });
+    expect(editor.errors).toEqual([]);
+    await editor.close();
+  });
+
   test.each([
     ['desktop', 1400, 1000, 'light'],
     ['desktop', 1400, 1000, 'dark'],
