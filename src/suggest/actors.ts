@@ -365,6 +365,16 @@ export function findActors(text: string, start: number, end: number, ctx: ActorC
       continue;
     }
     if (place.by === 'demonym' || PREPOSITIONS.test(before) || /[’']s$/u.test(place.text)) continue;
+    // "China’s embassy", "France’s foreign ministry": an institution of the government.
+    const institutionOf =
+      /^[’']s\s+(?:foreign |defen[cs]e |interior )?(?:embassy|ministry|government|administration|authorities|military|army|navy|diplomats?)\b/iu.exec(
+        after,
+      );
+    if (institutionOf && !PREPOSITIONS.test(before)) {
+      const e = place.end + institutionOf[0].length;
+      if (!taken(place.start, e)) out.push(government(place.code, place.start, e, text, ctx));
+      continue;
+    }
     if (/^[’']s\b/u.test(after)) continue; // "France’s anger": a possessive, not an act
     const acts =
       ctx.language === 'fr'

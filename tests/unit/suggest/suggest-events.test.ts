@@ -99,6 +99,9 @@ describe('actors', () => {
     expect(ids('Whitehall confirmed the decision last week.')).toEqual(['government-gb']);
     expect(ids('France has cancelled the meeting this week.')).toEqual(['government-fr']);
     expect(ids('Blinken met Macron in Paris on Tuesday.')).toEqual(['antony-blinken', 'emmanuel-macron']);
+    expect(first('China’s embassy in Washington accused the countries of a “Cold War mentality”.').actors).toMatchObject([
+      { id: 'government-cn', text: 'China’s embassy', kind: 'government', isNew: true },
+    ]);
     expect(first('Le gouvernement australien a signé l’accord en 2016.', 'fr').actors).toMatchObject([
       { id: 'government-au', kind: 'government', isNew: true },
     ]);
