@@ -8,7 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { datasetToSheets, siblingSheetName } from '../interop/dataset-sheets.ts';
 import { filterDataset } from '../interop/dataset-view.ts';
@@ -21,7 +20,7 @@ import { parseEdtf } from '../model/edtf.ts';
 import type { Dataset } from '../model/schema.ts';
 import { formatProblem, validateDataset, type ParsedEvent } from '../model/validate.ts';
 import { DEFAULT_DATASET_FILE, describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
-import { helpAsked, showUsage } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain } from './usage.ts';
 
 export const EXPORT_FORMATS = ['timelinejs-csv', 'timelinejs-json', 'csv', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -291,11 +290,4 @@ function exportSvg(options: ExportOptions, allEvents: readonly ParsedEvent[], vi
   return { exitCode: 0, stdout: [], stderr: [`wrote ${options.out}: ${summary}`] };
 }
 
-function main(args: readonly string[]) {
-  const outcome = runExport(args);
-  for (const line of outcome.stdout) console.log(line);
-  for (const line of outcome.stderr) console.error(line);
-  process.exitCode = outcome.exitCode;
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+runWhenMain(import.meta.url, runExport);

@@ -8,7 +8,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   EVENT_COLUMNS,
@@ -25,7 +24,7 @@ import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } f
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../model/validate.ts';
 import { readTextFile, type CliOutcome } from './validate.ts';
-import { helpAsked, showUsage } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain } from './usage.ts';
 
 export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -382,11 +381,4 @@ function importFiles(args: readonly string[]): CliOutcome {
   return { exitCode: 0, stdout, stderr };
 }
 
-function main(args: readonly string[]) {
-  const outcome = runImport(args);
-  for (const line of outcome.stdout) console.log(line);
-  for (const line of outcome.stderr) console.error(line);
-  process.exitCode = outcome.exitCode;
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+runWhenMain(import.meta.url, runImport);

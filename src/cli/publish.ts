@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   localMediaPaths,
@@ -24,7 +23,7 @@ import {
 } from '../interop/publish.ts';
 import { collectSourceFiles } from '../model/validate.ts';
 import { describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
-import { helpAsked, showUsage } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain } from './usage.ts';
 
 export const DEFAULT_DIST = 'dist';
 
@@ -268,11 +267,4 @@ export function runPublish(args: readonly string[]): CliOutcome {
   return { exitCode: 0, stdout, stderr: warnings };
 }
 
-function main(args: readonly string[]) {
-  const outcome = runPublish(args);
-  for (const line of outcome.stdout) console.log(line);
-  for (const line of outcome.stderr) console.error(line);
-  process.exitCode = outcome.exitCode;
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+runWhenMain(import.meta.url, runPublish);

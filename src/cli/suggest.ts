@@ -4,12 +4,11 @@
  * return value of suggestEvents) or as a table to read. Nothing is written.
  */
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../model/schema.ts';
 import { describeJsonSyntaxError } from '../model/json.ts';
 import { suggestEvents, type Candidate } from '../suggest/index.ts';
 import { parseAnchor } from '../suggest/dates.ts';
-import { helpAsked, showUsage } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain } from './usage.ts';
 import { readTextFile, type CliOutcome } from './validate.ts';
 
 export const USAGE = `usage: npm run suggest -- article.txt [--published YYYY-MM-DD] [--lang en|fr] [--dataset events.json] [--source id] [--table]
@@ -133,11 +132,4 @@ export function runSuggest(args: readonly string[]): CliOutcome {
   };
 }
 
-function main(args: readonly string[]) {
-  const outcome = runSuggest(args);
-  for (const line of outcome.stdout) console.log(line);
-  for (const line of outcome.stderr) console.error(line);
-  process.exitCode = outcome.exitCode;
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+runWhenMain(import.meta.url, runSuggest);

@@ -2,6 +2,7 @@
  * `--help` (or `-h`) for every command: its usage on stdout and exit 0, before anything
  * else is read, so that asking how a command works never reads a file called "--help".
  */
+import { pathToFileURL } from 'node:url';
 import type { CliOutcome } from './validate.ts';
 
 export function helpAsked(args: readonly string[]): boolean {
@@ -9,3 +10,16 @@ export function helpAsked(args: readonly string[]): boolean {
 }
 
 export const showUsage = (usage: string): CliOutcome => ({ exitCode: 0, stdout: [usage], stderr: [] });
+
+/**
+ * Runs a command when its module is the script Node was started with (`npm run …`), not when a
+ * test imports it: its outcome printed, stdout then stderr, and its exit code set.
+ */
+export function runWhenMain(moduleUrl: string, run: (args: readonly string[]) => CliOutcome): void {
+  const script = process.argv[1];
+  if (script === undefined || moduleUrl !== pathToFileURL(script).href) return;
+  const outcome = run(process.argv.slice(2));
+  for (const line of outcome.stdout) console.log(line);
+  for (const line of outcome.stderr) console.error(line);
+  process.exitCode = outcome.exitCode;
+}

@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, formatProblem, validateDataset } from '../model/validate.ts';
 import { describeJsonSyntaxError } from '../model/json.ts';
 import { decodeText, isWebPage } from '../model/decodeText.ts';
-import { helpAsked, showUsage } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain } from './usage.ts';
 
 export const DEFAULT_DATASET_FILE = 'data/events.json';
 
@@ -123,11 +122,4 @@ export function runValidate(args: readonly string[]): CliOutcome {
   return validateFile(args[0] ?? DEFAULT_DATASET_FILE);
 }
 
-function main(args: readonly string[]) {
-  const outcome = runValidate(args);
-  for (const line of outcome.stdout) console.log(line);
-  for (const line of outcome.stderr) console.error(line);
-  process.exitCode = outcome.exitCode;
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+runWhenMain(import.meta.url, runValidate);
