@@ -5,6 +5,8 @@ import { renderJsonSchema, SCHEMA_PATH } from '../../../src/cli/write-schema.ts'
 import { describeJsonSyntaxError, lineAndColumn, runValidate, validateFile } from '../../../src/cli/validate.ts';
 import { runImport } from '../../../src/cli/import.ts';
 import { runExport } from '../../../src/cli/export.ts';
+import { runPublish } from '../../../src/cli/publish.ts';
+import { runSuggest } from '../../../src/cli/suggest.ts';
 
 const FIXTURES = 'tests/unit/model/fixtures';
 
@@ -80,6 +82,8 @@ describe('--help', () => {
     ['validate', runValidate, 'usage: npm run validate'],
     ['import', runImport, 'usage: npm run import'],
     ['export', runExport, 'usage: npm run export'],
+    ['publish', runPublish, 'usage: npm run publish'],
+    ['suggest', runSuggest, 'usage: npm run suggest'],
   ] as const)('npm run %s -- --help prints its usage and succeeds, reading no file', (_name, run, usage) => {
     for (const flag of ['--help', '-h']) {
       const outcome = run([flag]);
