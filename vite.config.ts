@@ -27,8 +27,9 @@ export default defineConfig({
   base: './',
   plugins: [svelteWithPalette(), svelteTesting(), relaxCspInDev(), prerenderPage(() => [svelteWithPalette()]), ...embedBuild()],
   build: {
-    // The app, the page inside the iframe embed, and the studio (its own bundle, loaded only there). embedBuild() adds the data files and
-    // the custom element, the iframe page's script and the iframe resizer under dist/embed/.
+    // The app, the page inside the iframe embed, and the studio (its own bundle, loaded only
+    // there). embedBuild() adds the data files and the custom element, the iframe page's
+    // script and the iframe resizer under dist/embed/.
     rolldownOptions: {
       input: { index: 'index.html', embed: 'embed.html', studio: 'studio.html' },
       // Rolldown reports plugins that took over a second: on two shared cores that says how busy
