@@ -52,6 +52,8 @@ export interface ActorContext {
   newIds: Map<string, string>;
   /** The story's actor last matched to a generic speaker, by head noun ("official"), for "the official" after it. */
   lastByHead?: Map<string, string>;
+  /** People named in full so far in the text, by surname ("Ferrand" → Lucas Ferrand), for the surname alone after. */
+  people?: Map<string, { id: string; name: string; role?: string; country?: string; isNew: boolean }>;
 }
 
 const ENGLISH_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
@@ -334,6 +336,58 @@ export function findActors(text: string, start: number, end: number, ctx: ActorC
       isNew: true,
     });
   }
+  // 2b. A person by the surname alone, without the dataset. News prose names a person in full
+  // once, then by the surname: "Lucas Ferrand … Ferrand is due to return", "Kenji Morita … a
+  // déclaré M. Morita". A lone capitalised word is a person when it is the surname of one named
+  // earlier in the text (that person), when a title of address stands before it ("M. Morita",
+  // "Mme Duval", "Mr Okafor"), or when it is the subject or the inverted subject of a verb of
+  // speech ("Blinken said", "Blinken, who spoke French, said", '"…," Blinken parried').
+  const speechAfter = new RegExp(
+    `^(?:\\s*,\\s*(?:who|qui)\\b[^,"“”«»]*,)?\\s*(?:(?:has|have|had|also|further|then|later)\\s+)*(?:${SPEECH_EN.source.replace(/\\b/g, '')}|parried|replied|a (?:déclaré|dit|affirmé|ajouté|indiqué|estimé|assuré|expliqué|souligné|précisé|reconnu))(?![\\p{L}])`,
+    'iu',
+  );
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}’'-])(?:(?:Le|La|De|Van|Von|Al|El)\s+)?\p{Lu}[\p{L}’'-]+/gu)) {
+    const s = start + (match.index ?? 0);
+    const bare = match[0].replace(/[’']s$/u, '');
+    const e = s + bare.length;
+    if (taken(s, e) || NOT_NAME_WORDS.has(bare) || /^\p{Lu}+$/u.test(bare)) continue;
+    const known = ctx.people?.get(bare);
+    const titled = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/u.test(text.slice(Math.max(start, s - 6), s));
+    const speaks =
+      speechAfter.test(text.slice(e, end)) ||
+      /[”"»],?\s*(?:said|says|parried|replied|a déclaré|a dit|a ajouté)\s+$/iu.test(text.slice(start, s));
+    if (!known && !titled && !speaks) continue;
+    if (places.some((p) => s < p.end && p.start < e) || findPlaces(bare).length > 0) continue;
+    if (!known && /^(?:Le|La|De|Van|Von|Al|El)\s/u.test(bare) && !speaks) continue;
+    out.push({
+      start: s,
+      end: e,
+      text: bare,
+      id: known?.id ?? newActorId(bare, 'person', ctx),
+      name: known?.name ?? bare,
+      ...(known?.role === undefined ? {} : { role: known.role }),
+      kind: 'person',
+      ...(known?.country === undefined ? {} : { country: known.country }),
+      isNew: known?.isNew ?? true,
+    });
+  }
+  // Remember the people named in full, for their surname in the sentences after.
+  for (const mention of out) {
+    const words = mention.name.split(/\s+/u);
+    if (mention.kind !== 'person' || words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 1]!)) continue;
+    const entry = {
+      id: mention.id,
+      name: mention.name,
+      ...(mention.role === undefined ? {} : { role: mention.role }),
+      ...(mention.country === undefined ? {} : { country: mention.country }),
+      isNew: mention.isNew,
+    };
+    ctx.people ??= new Map();
+    ctx.people.set(words[words.length - 1]!, entry);
+    const rest = surname(mention.name);
+    if (rest.split(/\s+/u).length === 2 && NAME_PARTICLES.has(rest.split(/\s+/u)[0]!)) ctx.people.set(rest, entry);
+  }
+
   // Roles for the story's people too, when the sentence gives one.
   for (const mention of out) {
     if (mention.kind === 'person' && !mention.isNew) {
@@ -473,7 +527,13 @@ export function findSpeaker(
     const ve = v + match[0].length;
     // Inverted after a quotation: '"…," said X' / '« … », a déclaré X'.
     // Between the verb and the name, an article and role words at most ("said Foreign Minister X", "a déclaré le ministre des Affaires étrangères X").
-    const after = candidates.find((m) => m.start >= ve && m.start - ve <= 70 && /^[^,.;:!?"“”«»]*$/u.test(text.slice(ve, m.start)));
+    // A title of address keeps its dot ("a déclaré M. Morita").
+    const after = candidates.find(
+      (m) =>
+        m.start >= ve &&
+        m.start - ve <= 70 &&
+        /^[^,.;:!?"“”«»]*$/u.test(text.slice(ve, m.start).replace(/(?<![\p{L}])(?:M|Mr|Mrs|Ms|Dr)\.\s+$/u, ' ')),
+    );
     const beforeText = text.slice(start, v);
     if (after && /[”"»,]\s*$/u.test(beforeText)) return pick(after);
     // 'X said', 'X, who …, said', 'X told Y'.

@@ -259,6 +259,31 @@ const YEAR_PATTERN = wordRegExp(
   /\b(?:in|since|until|by|during|from|of|en|depuis|jusqu'en|jusqu’en|dès|de|année|year)\s+(1[5-9]\d\d|20\d\d)\b(?![\d,.]\d|\s*(?:bn|m\b|%|dollars|euros))/giu,
 );
 
+/**
+ * A month with its year ("mai 2020", "in February 2023"): a stated month. chrono.fr misses the
+ * French month-year without a day ("lancée en mai 2020"), a common way to date background.
+ * A day before the month ("3 mai 2020") is chrono's, found first.
+ */
+const MONTHS: Record<string, number> = {};
+for (const [i, names] of [
+  'janvier january jan',
+  'février fevrier february feb',
+  'mars march mar',
+  'avril april apr',
+  'mai may',
+  'juin june jun',
+  'juillet july jul',
+  'août aout august aug',
+  'septembre september sept sep',
+  'octobre october oct',
+  'novembre november nov',
+  'décembre decembre december dec',
+].entries())
+  for (const name of names.split(' ')) MONTHS[name] = i + 1;
+const MONTH_YEAR_PATTERN = wordRegExp(
+  new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d,.]\\d)`, 'giu'),
+);
+
 type Components = chrono.ParsedComponents;
 
 /** The chrono result read at the precision its words give. */
@@ -403,6 +428,12 @@ export function findDates(
   for (const result of results) {
     const resolve = fromChrono(result, language, sentence);
     if (resolve) add(result.index, result.text, resolve);
+  }
+  for (const match of sentence.matchAll(MONTH_YEAR_PATTERN)) {
+    const month = MONTHS[match[1]!.toLowerCase()]!;
+    const edtf = monthEdtf(Number(match[2]), month);
+    const words = match[0];
+    add(match.index ?? 0, words, () => ({ edtf, dateBasis: 'stated', dateNote: `Stated: ${quoteWords(words)}, ${edtf}`, rank: 2 }));
   }
   for (const match of sentence.matchAll(YEAR_PATTERN)) {
     const year = match[1]!;

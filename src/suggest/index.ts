@@ -74,13 +74,31 @@ const FRENCH_ACTION = wordRegExp(
   /\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|va|vont|doit|doivent)\s+(?:(?:déjà|aussi|également|encore|pas|ensuite|finalement|récemment)\s+)*\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|ainte|ir|er|re|dre)\b|\b(?:annonce|annoncent|rencontre|rencontrent|déclare|déclarent|signe|signent|condamne|condamnent|rappelle|rappellent|accuse|accusent|affirme|affirment|estime|estiment|dénonce|dénoncent|propose|proposent|promet|promettent|reçoit|reçu|réunit|se réunissent|annula|annonça|rencontra|déclara|signa)\b|\b\p{L}{3,}(?:èrent)\b/iu,
 );
 
+/**
+ * An act announced by its schedule: "X is due to return", "the talks are set to resume", "she
+ * is expected to sign". compromise reads "is" (be) and often takes the infinitive after "due
+ * to" for a noun ("return", "visit"), so the sentence would pass for a description.
+ */
+const SCHEDULED_ACT =
+  /\b(?:is|are|was|were|be)\s+(?:(?:also|now|still)\s+)?(?:due|set|expected|scheduled|poised|slated)\s+to\s+\p{Ll}{2,}/u;
+
+/**
+ * French verbs beyond the compound tenses: the simple future of any verb ("se retrouveront",
+ * "signera", "rendra") and a reflexive verb in the present or past ("se réunissent", "s'est
+ * rendue"), which the news uses for meetings and visits announced or reported.
+ */
+const FRENCH_MORE_ACTION = wordRegExp(
+  /\b\p{L}{3,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:se|s['’])\s*(?:est|sont|était|étaient|sera|seront)?\s*\p{L}{3,}(?:ent|ont|é|ée|és|ées|ra|ront)\b/iu,
+);
+
 function hasActionVerb(
   sentence: string,
   language: 'en' | 'fr',
   actors: ActorMention[],
   offset: number,
 ): { action: boolean; imperative: boolean } {
-  if (language === 'fr') return { action: FRENCH_ACTION.test(sentence), imperative: false };
+  if (language === 'fr') return { action: FRENCH_ACTION.test(sentence) || FRENCH_MORE_ACTION.test(sentence), imperative: false };
+  if (SCHEDULED_ACT.test(sentence)) return { action: true, imperative: false };
   try {
     const doc = nlp(sentence);
     const verbs = doc.verbs().json({ offset: true }) as {
