@@ -87,7 +87,7 @@ const NOT_NAME_WORDS = new Set(
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'Le La Les Un Une Des Du De Et Mais Dans Selon Pour Avec Après Avant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Président Ministre ' +
     'Affaires Étrangères Etrangères Cold War Indo Pacific Atlantic North South East West Western Eastern European Sahel Africa Asia Europe ' +
-    'See Getting Holding Allies Officials Official'
+    'See Getting Holding Allies Officials Official Il Elle Ils Elles Nous Vous On Je Ce Cette Ces Mme M Mr Dr'
   ).split(' '),
 );
 

@@ -21,7 +21,7 @@ import { parseEdtf } from '../model/edtf.ts';
 import type { ActorKind, Dataset, TimelineEvent } from '../model/schema.ts';
 import { findActors, findSpeaker, type ActorContext, type ActorMention } from './actors.ts';
 import { findDates, parseAnchor, speaksOfFuture, type DateMention } from './dates.ts';
-import { findPlaces } from './places.ts';
+import { findPlaces, type PlaceMention } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import { wordRegExp } from './words.ts';
 
@@ -123,14 +123,75 @@ function hasActionVerb(
   }
 }
 
-/** Is the date inside a clause that dates another event ("following the announcement on September 15")? */
-function subordinate(sentence: string, at: number, language: 'en' | 'fr'): boolean {
+const SPEECH_VERBS_EN =
+  'said|says|told|tells|added|adds|admitted|acknowledged|declared|stated|confirmed|announced|insisted|warned|noted|explained|promised|argued|claimed|urged|replied|parried|stressed|conceded|denied';
+const PRONOUN_SPEECH_EN = new RegExp(
+  `(?<![\\p{L}])(he|she|they)\\s+(?:(?:also|further|then|later|later|again|has|have|had)\\s+)*(?:${SPEECH_VERBS_EN})(?![\\p{L}])|[”"],?\\s*(he|she|they)\\s+(?:${SPEECH_VERBS_EN})(?![\\p{L}])`,
+  'iu',
+);
+const FRENCH_SPEECH_PARTICIPLES =
+  'déclaré|dit|ajouté|affirmé|indiqué|estimé|assuré|expliqué|souligné|précisé|reconnu|averti|promis|répondu|insisté';
+const PRONOUN_SPEECH_FR = wordRegExp(
+  new RegExp(
+    `\\b(il|elle|ils|elles)\\s+(?:a|ont|avait|avaient)\\s+(?:(?:aussi|également|ensuite|encore)\\s+)?(?:${FRENCH_SPEECH_PARTICIPLES})\\b|\\b(?:a|ont|avait|avaient)-t?-?(il|elle|ils|elles)\\s+(?:(?:aussi|également|ensuite|encore)\\s+)?(?:${FRENCH_SPEECH_PARTICIPLES})\\b`,
+    'iu',
+  ),
+);
+
+/** A personal pronoun as the subject of a verb of speech ("He further said", "a-t-il ajouté"): its words and number. */
+function pronounSpeaker(sentence: Span, language: 'en' | 'fr'): (Span & { plural: boolean }) | undefined {
+  const match = (language === 'fr' ? PRONOUN_SPEECH_FR : PRONOUN_SPEECH_EN).exec(sentence.text);
+  if (!match) return undefined;
+  const word = match[1] ?? match[2];
+  if (!word) return undefined;
+  const at = match.index + match[0].indexOf(word, match[1] ? 0 : 1);
+  const start = sentence.start + at;
+  return { start, end: start + word.length, text: word, plural: /^(?:they|ils|elles)$/iu.test(word) };
+}
+
+/**
+ * Is the date inside a clause that dates another event ("following the announcement on
+ * September 15")? `strict`: only where the words leave no doubt, since the sentence's main act
+ * then loses the date and the clause becomes a candidate of its own: a preposition or
+ * conjunction of time ("after", "since", "depuis"), or a participle that qualifies a noun ("an
+ * agreement brokered last week", "signed by Australia in 2016", "un communiqué publié mardi").
+ * Loose, for ranking only, any of "signed", "brokered", "agreed" before it, which may as well
+ * be the main verb ("officials agreed last week").
+ */
+const DOCUMENT_PARTICIPLE_EN =
+  /\b(?:(?:agreement|deal|pact|accord|treaty|contract|statement|report|plan|communiqu[eé]|declaration|memorandum|alliance)\s+(?:\p{L}+\s+)?(?:signed|brokered|agreed|published|issued|released|launched|reached|announced|concluded)|(?:signed|brokered|agreed|published|issued|released|launched|announced|concluded)\s+by\s+[^,;]{1,40}?)\s+(?:(?:in|on|at|during)\s+)?$/iu;
+function subordinate(sentence: string, at: number, language: 'en' | 'fr', strict = false): boolean {
   const before = sentence.slice(Math.max(0, at - 60), at);
+  if (language === 'en' && DOCUMENT_PARTICIPLE_EN.test(before)) return true;
   const pattern =
     language === 'fr'
       ? wordRegExp(/\b(?:après|depuis|avant|suite à|à la suite de)\b[^,;]*$/iu)
-      : /\b(?:after|following|since|before|ahead of|in advance of|signed|brokered|agreed)\b[^,;]*$/iu;
-  return pattern.test(before);
+      : strict
+        ? /\b(?:after|following|since|before|ahead of|in advance of)\b[^,;]*$/iu
+        : /\b(?:after|following|since|before|ahead of|in advance of|signed|brokered|agreed)\b[^,;]*$/iu;
+  // French: a past participle with no auxiliary, right before the date, qualifies a noun and
+  // dates its own act ("un communiqué publié mardi", "l'accord signé en 2016"), not the verb's.
+  const participle = wordRegExp(
+    /(?<!\b(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|été|sera|seront|se|s['’]est)\s)\b\p{L}{3,}(?:é|ée|és|ées)\s+(?:(?:le|en|dès)\s+)?$/iu,
+  );
+  return pattern.test(before) || (language === 'fr' && participle.test(before));
+}
+
+/**
+ * The clause around a date that dates another event than the sentence's ("a deal signed by
+ * Australia in 2016", "Selon un communiqué publié mardi"): from the punctuation before it (or
+ * the sentence's start) to the punctuation after it (or the sentence's end), trimmed.
+ */
+function clauseAround(sentence: Span, at: number, end: number): Span {
+  const before = sentence.text.slice(0, at - sentence.start);
+  const after = sentence.text.slice(end - sentence.start);
+  const open = Math.max(...[',', ';', ':', '(', '—', '–'].map((mark) => before.lastIndexOf(mark)));
+  let s = sentence.start + (open < 0 ? 0 : open + 1);
+  const close = /[,;:)—–]|[.!?…]+[”"»’]*\s*$/u.exec(after);
+  let e = close ? end + close.index : sentence.end;
+  while (s < e && /\s/u.test(sentence.text[s - sentence.start]!)) s++;
+  while (e > s && /\s/u.test(sentence.text[e - 1 - sentence.start]!)) e--;
+  return { start: s, end: e, text: sentence.text.slice(s - sentence.start, e - sentence.start) };
 }
 
 function bestDate(dates: DateMention[], sentence: string, offset: number, language: 'en' | 'fr'): DateMention | undefined {
@@ -334,29 +395,16 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
     ...(sourceId ? { sourceId } : {}),
   };
   const candidates: Candidate[] = [];
-  let skipped = 0;
-  for (const sentence of splitSentences(text)) {
-    const words = sentence.text.split(/\s+/u).length;
-    if (!/[.!?…”"»]$/u.test(sentence.text) && words <= 10) {
-      skipped++;
-      continue; // a heading or a caption
-    }
-    const dateNotes: string[] = [];
-    const dates = findDates(text, sentence.start, sentence.end, language, anchor, dateNotes);
-    const places = findPlaces(text, sentence.start, sentence.end);
-    const mentions = findActors(text, sentence.start, sentence.end, ctx, places);
-    const speakerMention = findSpeaker(text, sentence.start, sentence.end, ctx, mentions);
-    const { action } = hasActionVerb(sentence.text, language, mentions, sentence.start);
-    if (!action && !speakerMention) {
-      skipped++;
-      continue;
-    }
-    // Date words left unresolved (no anchor) still say the sentence is placed in time.
-    if (mentions.length === 0 && dates.length === 0 && dateNotes.length === 0) {
-      skipped++;
-      continue;
-    }
-    for (const note of dateNotes) notes.push(`"${cut(sentence.text, 60)}": ${note}`);
+  const build = (
+    quote: Span,
+    title: string,
+    date: SuggestedDate | undefined,
+    suggestedDates: SuggestedDate[],
+    places: PlaceMention[],
+    mentions: ActorMention[],
+    speaker: SuggestedActor | undefined,
+    extraReasons: string[],
+  ): Candidate => {
     const seenCodes = new Set<string>();
     const countries: SuggestedPlace[] = [];
     for (const place of places) {
@@ -377,6 +425,69 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
       seenActors.add(m.id);
       actors.push(toSuggestedActor(m));
     }
+    const draft = {
+      quote,
+      title,
+      ...(date ? { date } : {}),
+      dates: suggestedDates,
+      countries,
+      actors,
+      ...(speaker ? { speaker } : {}),
+    };
+    const duplicateOf = dataset ? findDuplicate(draft, dataset.events, sourceId) : undefined;
+    const withDuplicate = { ...draft, ...(duplicateOf ? { duplicateOf } : {}) };
+    const { confidence, reasons } = confidenceOf(withDuplicate);
+    return { ...withDuplicate, confidence, reasons: [...reasons, ...extraReasons] };
+  };
+  // The last person, and the last government or group, named in the paragraph so far: whom
+  // "he"/"she"/"il"/"elle", and "they"/"ils"/"elles", refer to.
+  const paragraphBreak = /\n[^\S\n]*\n/u.test(text) ? /\n[^\S\n]*\n/u : /\n/u;
+  let lastPerson: ActorMention | undefined;
+  let lastGroup: ActorMention | undefined;
+  let previousEnd = 0;
+  let skipped = 0;
+  for (const sentence of splitSentences(text)) {
+    const words = sentence.text.split(/\s+/u).length;
+    if (!/[.!?…”"»]$/u.test(sentence.text) && words <= 10) {
+      skipped++;
+      continue; // a heading or a caption
+    }
+    const dateNotes: string[] = [];
+    const dates = findDates(text, sentence.start, sentence.end, language, anchor, dateNotes);
+    const places = findPlaces(text, sentence.start, sentence.end);
+    const mentions = findActors(text, sentence.start, sentence.end, ctx, places);
+    let speakerMention = findSpeaker(text, sentence.start, sentence.end, ctx, mentions);
+    if (paragraphBreak.test(text.slice(previousEnd, sentence.start))) [lastPerson, lastGroup] = [undefined, undefined];
+    previousEnd = sentence.end;
+    // Speech by a pronoun ("He further said…", "She told reporters…", "Il a ajouté…"): the
+    // speaker is the last person named before it in the same paragraph ("they"/"ils": the last
+    // government or group). No coreference beyond that: no one named, no speaker.
+    const pronoun = speakerMention ? undefined : pronounSpeaker(sentence, language);
+    let byPronoun = false;
+    if (pronoun) {
+      const referent = pronoun.plural ? lastGroup : lastPerson;
+      if (referent) {
+        byPronoun = true;
+        speakerMention = { ...referent, start: pronoun.start, end: pronoun.end, text: pronoun.text };
+        mentions.push(speakerMention);
+        mentions.sort((a, b) => a.start - b.start);
+      }
+    }
+    for (const m of mentions) {
+      if (m.kind === 'person') lastPerson = m;
+      else if (m.kind === 'government' || m.kind === 'organization') lastGroup = m;
+    }
+    const { action } = hasActionVerb(sentence.text, language, mentions, sentence.start);
+    if (!action && !speakerMention) {
+      skipped++;
+      continue;
+    }
+    // Date words left unresolved (no anchor) still say the sentence is placed in time.
+    if (mentions.length === 0 && dates.length === 0 && dateNotes.length === 0) {
+      skipped++;
+      continue;
+    }
+    for (const note of dateNotes) notes.push(`"${cut(sentence.text, 60)}": ${note}`);
     const suggestedDates: SuggestedDate[] = dates.map(({ start, end, text: words, edtf, dateBasis, dateNote }) => ({
       start,
       end,
@@ -386,24 +497,60 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
       dateNote,
     }));
     const best = bestDate(dates, sentence.text, sentence.start, language);
-    let date = best ? suggestedDates[dates.indexOf(best)] : undefined;
+    // A date that only dates a subordinate clause ("a deal signed in 2016", "négocié depuis
+    // 2016") is not the main act's: with nothing else, the main act is dated by its tense.
+    const bestIsOther = best !== undefined && subordinate(sentence.text, best.start - sentence.start, language, true);
+    let date = best && !(bestIsOther && anchor) ? suggestedDates[dates.indexOf(best)] : undefined;
     if (!date && anchor) {
       date = inferredFromTense(text, sentence, language, input.published ?? '');
       suggestedDates.push(date);
     }
     const speaker = speakerMention ? toSuggestedActor(speakerMention) : undefined;
-    const draft = {
-      quote: { start: sentence.start, end: sentence.end, text: sentence.text },
-      title: titleFor(sentence.text, language, speaker),
-      ...(date ? { date } : {}),
-      dates: suggestedDates,
-      countries,
-      actors,
-      ...(speaker ? { speaker } : {}),
-    };
-    const duplicateOf = dataset ? findDuplicate(draft, dataset.events, sourceId) : undefined;
-    const withDuplicate = { ...draft, ...(duplicateOf ? { duplicateOf } : {}) };
-    candidates.push({ ...withDuplicate, ...confidenceOf(withDuplicate) });
+    const quote = { start: sentence.start, end: sentence.end, text: sentence.text };
+    candidates.push(
+      build(
+        quote,
+        titleFor(sentence.text, language, speaker),
+        date,
+        suggestedDates,
+        places,
+        mentions,
+        speaker,
+        byPronoun ? ['speaker by pronoun'] : [],
+      ),
+    );
+    // A sentence reports a second event when a clause dates it apart ("…, ended a deal signed
+    // by Australia in 2016"; "Selon un communiqué publié mardi, …"; "the first since a round in
+    // Berlin in 2019"): the clause is a candidate of its own, dated by its own words (read alone,
+    // so that the sentence's future does not move a past weekday).
+    for (const other of dates) {
+      if (other === best && !bestIsOther) continue;
+      if (!subordinate(sentence.text, other.start - sentence.start, language, true)) continue;
+      const clause = clauseAround(sentence, other.start, other.end);
+      const own = findDates(text, clause.start, clause.end, language, anchor, []).find((d) => d.start === other.start) ?? other;
+      const clauseDate: SuggestedDate = {
+        start: own.start,
+        end: own.end,
+        text: own.text,
+        edtf: own.edtf,
+        dateBasis: own.dateBasis,
+        dateNote: own.dateNote,
+      };
+      const inClause = <T extends { start: number; end: number }>(items: T[]) =>
+        items.filter((item) => item.start >= clause.start && item.end <= clause.end);
+      candidates.push(
+        build(
+          clause,
+          titleFor(clause.text, language, undefined),
+          clauseDate,
+          [clauseDate],
+          inClause(places),
+          inClause(mentions),
+          undefined,
+          ['a clause that dates an event of its own'],
+        ),
+      );
+    }
   }
   if (skipped > 0)
     notes.push(`${skipped} sentence${skipped === 1 ? '' : 's'} left out: headings, descriptions, or no act with an actor or a date.`);

@@ -60,3 +60,52 @@ describe('a month with its year', () => {
     expect(fr(text)[0]?.date?.edtf).toBe('2020-05');
   });
 });
+
+describe('speaker by pronoun', () => {
+  it('"he"/"she" after a person named in the same paragraph is that person, with the reason', () => {
+    const text = 'Health Minister Tomas Lindqvist visited the clinic in Malmö on Monday. He also said the budget would rise next year.';
+    const second = en(text)[1];
+    expect(second?.speaker?.name).toBe('Tomas Lindqvist');
+    expect(second?.speaker?.text).toBe('He');
+    expect(second?.reasons).toContain('speaker by pronoun');
+  });
+  it('"il a ajouté" and "a-t-elle déclaré" in French; "they" for the last government', () => {
+    const text = 'La maire de Lyon, Sophie Marchal, a inauguré le pont jeudi. Elle a ajouté que les travaux reprendraient en avril 2024.';
+    expect(fr(text)[1]?.speaker?.name).toBe('Sophie Marchal');
+    const they = en('The Australian government approved the plan on Friday. They said the road would open in 2025.')[1];
+    expect(they?.speaker?.kind).toBe('government');
+  });
+  it('no one named before it in the paragraph: no speaker', () => {
+    const text = 'Tomas Lindqvist visited the clinic on Monday.\n\nHe said the budget would rise next year.';
+    const second = en(text).find((c) => c.quote.text.startsWith('He'));
+    expect(second?.speaker).toBeUndefined();
+  });
+});
+
+describe('a clause that dates an event of its own', () => {
+  it('"a treaty signed by both countries in 1998" and "since 2015" each give a candidate with their clause and date', () => {
+    const candidates = en(
+      'The ministers on Tuesday scrapped a treaty signed by both countries in 1998, the first such move since 2015.',
+      '2023-05-12',
+    );
+    expect(candidates.map((c) => [c.quote.text, c.date?.edtf])).toEqual([
+      ['The ministers on Tuesday scrapped a treaty signed by both countries in 1998, the first such move since 2015.', '2023-05-09?'],
+      ['The ministers on Tuesday scrapped a treaty signed by both countries in 1998', '1998'],
+      ['the first such move since 2015', '2015'],
+    ]);
+    expect(candidates[1]?.reasons).toContain('a clause that dates an event of its own');
+  });
+  it('a clause read alone: a past weekday stays past in a sentence about the future ("un rapport publié lundi, … se réuniront")', () => {
+    const candidates = fr('Selon un rapport publié lundi, les deux ministres se réuniront en juin 2023 à Lisbonne.');
+    expect(candidates.map((c) => c.date?.edtf)).toEqual(['2023-06', '2023-05-08?']);
+    expect(candidates[1]?.quote.text).toBe('Selon un rapport publié lundi');
+  });
+  it('when only a subordinate clause is dated, the main act is dated by its tense', () => {
+    const candidates = fr('Les deux capitales ont annoncé un accord, négocié depuis 2019.');
+    expect(candidates.map((c) => c.date?.edtf)).toEqual(['[..2023-05-12]', '2019']);
+  });
+  it('"officials agreed last week": a main verb, the date stays the sentence’s', () => {
+    const candidates = en('Nigerian and Ghanaian officials agreed last week to reopen the ferry link.');
+    expect(candidates.map((c) => c.date?.edtf)).toEqual(['[2023-05-01..2023-05-07]']);
+  });
+});
