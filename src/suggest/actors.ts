@@ -343,7 +343,7 @@ export function findActors(text: string, start: number, end: number, ctx: ActorC
   // "Mme Duval", "Mr Okafor"), or when it is the subject or the inverted subject of a verb of
   // speech ("Blinken said", "Blinken, who spoke French, said", '"…," Blinken parried').
   const speechAfter = new RegExp(
-    `^(?:\\s*,\\s*(?:who|qui)\\b[^,"“”«»]*,)?\\s*(?:(?:has|have|had|also|further|then|later)\\s+)*(?:${SPEECH_EN.source.replace(/\\b/g, '')}|parried|replied|a (?:déclaré|dit|affirmé|ajouté|indiqué|estimé|assuré|expliqué|souligné|précisé|reconnu))(?![\\p{L}])`,
+    `^(?:\\s*,\\s*(?:who|qui|a|an|the|un|une|le|la|l['’])\\b[^,"“”«»]*,)?\\s*(?:(?:has|have|had|also|further|then|later)\\s+)*(?:${SPEECH_EN.source.replace(/\\b/g, '')}|parried|replied|a (?:déclaré|dit|affirmé|ajouté|indiqué|estimé|assuré|expliqué|souligné|précisé|reconnu))(?![\\p{L}])`,
     'iu',
   );
   for (const match of sentence.matchAll(/(?<![\p{L}\p{N}’'-])(?:(?:Le|La|De|Van|Von|Al|El)\s+)?\p{Lu}[\p{L}’'-]+/gu)) {
@@ -352,7 +352,7 @@ export function findActors(text: string, start: number, end: number, ctx: ActorC
     const e = s + bare.length;
     if (taken(s, e) || NOT_NAME_WORDS.has(bare) || /^\p{Lu}+$/u.test(bare)) continue;
     const known = ctx.people?.get(bare);
-    const titled = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/u.test(text.slice(Math.max(start, s - 6), s));
+    const titled = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Sir|Dame)\s+$/u.test(text.slice(Math.max(start, s - 6), s));
     const speaks =
       speechAfter.test(text.slice(e, end)) ||
       /[”"»],?\s*(?:said|says|parried|replied|a déclaré|a dit|a ajouté)\s+$/iu.test(text.slice(start, s));
@@ -415,6 +415,29 @@ export function findActors(text: string, start: number, end: number, ctx: ActorC
     const institution = /(?:gouvernement|autorités|exécutif|diplomatie)\s+$/iu.exec(before);
     if (place.by === 'demonym' && institution) {
       const s = place.start - institution[0].length;
+      if (!taken(s, place.end)) out.push(government(place.code, s, place.end, text, ctx));
+      continue;
+    }
+    // "The French have proposed", "Les Britanniques ont rejoint": the people named by the
+    // demonym, with its article and followed by a verb, act through their government.
+    if (
+      place.by === 'demonym' &&
+      /(?:^|[^\p{L}])(?:the|les)\s+$/iu.test(before) &&
+      (ctx.language === 'fr'
+        ? wordRegExp(/^\s+(?:ont|avaient|sont|étaient|auront|vont|doivent|ne|n['’])\b/u).test(after)
+        : /^\s+(?:have|had|are|were|will|would|did|do|say|said|\p{Ll}{3,}ed)\b/u.test(after))
+    ) {
+      const s = place.start - (/(?:the|les)\s+$/iu.exec(before)?.[0].length ?? 0);
+      if (!taken(s, place.end)) out.push(government(place.code, s, place.end, text, ctx));
+      continue;
+    }
+    // "Officials from the United States", "diplomats of France": that country's government.
+    const officialsOf =
+      /(?:officials|diplomats|authorities|responsables|diplomates)\s+(?:from|of|in|de|d['’]|du|des)\s*(?:the\s+|la\s+|l['’]\s*)?$/iu.exec(
+        before,
+      );
+    if (officialsOf && place.by !== 'demonym') {
+      const s = place.start - officialsOf[0].length;
       if (!taken(s, place.end)) out.push(government(place.code, s, place.end, text, ctx));
       continue;
     }
@@ -543,7 +566,9 @@ export function findSpeaker(
       const gap = text.slice(m.end, v);
       if (
         /^\s*(?:has\s+|have\s+|had\s+|also\s+|further\s+|then\s+|later\s+|on\s+\w+\s+)*$/iu.test(gap) ||
-        /^\s*,\s*(?:who|which|qui)\b[^"“”«»]*,\s*$/iu.test(gap)
+        /^\s*,\s*(?:who|which|qui)\b[^"“”«»]*,\s*$/iu.test(gap) ||
+        // An apposition: "Lord Ricketts, a former British ambassador …, confirmed".
+        (m.kind === 'person' && /^\s*,\s*(?:a|an|the|un|une|l['’]|le|la)\s[^"“”«»,]*,\s*$/iu.test(gap))
       ) {
         return pick(m);
       }

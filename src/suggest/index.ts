@@ -138,6 +138,24 @@ const PRONOUN_SPEECH_FR = wordRegExp(
   ),
 );
 
+/** A sentence's subject that refers back to an event: a definite or demonstrative article and a noun of events. */
+const EVENT_NOUNS_EN =
+  'deal|agreement|pact|accord|treaty|contract|talks|meeting|visit|summit|decision|move|announcement|call|plan|decree|sanctions|ban|vote|ceasefire|truce|statement';
+const EVENT_NOUNS_FR =
+  'accord|traité|contrat|pacte|discussions|négociations|pourparlers|réunion|rencontre|visite|sommet|décision|annonce|appel|plan|décret|sanctions|vote|trêve|cessez-le-feu|communiqué';
+const REFERS_BACK: Record<'en' | 'fr', RegExp> = {
+  en: new RegExp(
+    `^(?:(?:but|and|yet)\\s*,?\\s+)?(?:the|this|that|these|those)\\s+(?:\\p{L}+\\s+)?(?:${EVENT_NOUNS_EN})\\s+(?!of\\b|between\\b|with\\b)\\p{Ll}`,
+    'iu',
+  ),
+  fr: wordRegExp(
+    new RegExp(
+      `^(?:(?:mais|et)\\s*,?\\s+)?(?:l['’]\\s*|le\\s+|la\\s+|les\\s+|cet\\s+|cette\\s+|ce\\s+|ces\\s+)(?:${EVENT_NOUNS_FR})\\s+\\p{Ll}`,
+      'iu',
+    ),
+  ),
+};
+
 /** A personal pronoun as the subject of a verb of speech ("He further said", "a-t-il ajouté"): its words and number. */
 function pronounSpeaker(sentence: Span, language: 'en' | 'fr'): (Span & { plural: boolean }) | undefined {
   const match = (language === 'fr' ? PRONOUN_SPEECH_FR : PRONOUN_SPEECH_EN).exec(sentence.text);
@@ -457,7 +475,8 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
     const places = findPlaces(text, sentence.start, sentence.end);
     const mentions = findActors(text, sentence.start, sentence.end, ctx, places);
     let speakerMention = findSpeaker(text, sentence.start, sentence.end, ctx, mentions);
-    if (paragraphBreak.test(text.slice(previousEnd, sentence.start))) [lastPerson, lastGroup] = [undefined, undefined];
+    const sameParagraph = previousEnd > 0 && !paragraphBreak.test(text.slice(previousEnd, sentence.start));
+    if (!sameParagraph) [lastPerson, lastGroup] = [undefined, undefined];
     previousEnd = sentence.end;
     // Speech by a pronoun ("He further said…", "She told reporters…", "Il a ajouté…"): the
     // speaker is the last person named before it in the same paragraph ("they"/"ils": the last
@@ -482,8 +501,16 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
       skipped++;
       continue;
     }
-    // Date words left unresolved (no anchor) still say the sentence is placed in time.
-    if (mentions.length === 0 && dates.length === 0 && dateNotes.length === 0) {
+    // Date words left unresolved (no anchor) still say the sentence is placed in time. A
+    // sentence whose subject is an event named before ("The deal will lead to…", "L'accord
+    // prévoit…") continues the story (news paragraphs are often one sentence, so not only the
+    // paragraph's): kept, though it names no one and no date; never the text's first sentence.
+    if (
+      mentions.length === 0 &&
+      dates.length === 0 &&
+      dateNotes.length === 0 &&
+      !(candidates.length > 0 && REFERS_BACK[language].test(sentence.text))
+    ) {
       skipped++;
       continue;
     }

@@ -109,3 +109,38 @@ describe('a clause that dates an event of its own', () => {
     expect(candidates.map((c) => c.date?.edtf)).toEqual(['[2023-05-01..2023-05-07]']);
   });
 });
+
+describe('more actors of news prose', () => {
+  it('"Lord"/"Sir" before a surname, and a speaker after an apposition ("X, a former envoy to Y, confirmed")', () => {
+    const [candidate] = en('Sir Haldane, a former envoy to Chile, confirmed the vote had been delayed.');
+    expect(candidate?.speaker?.name).toBe('Haldane');
+  });
+  it('"The French have …", "Les Britanniques ont …": the people named by a demonym act through their government', () => {
+    const [english] = en('The British have asked repeatedly for a review of the quota.');
+    expect(english?.actors.map((a) => [a.text, a.kind])).toEqual([['The British', 'government']]);
+    const [french] = fr('Les Espagnols ont demandé une révision des quotas.');
+    expect(french?.actors.map((a) => [a.text, a.kind])).toEqual([['Les Espagnols', 'government']]);
+    expect(en('The French ambassador left the room.')).toHaveLength(0);
+  });
+  it('"Officials from the United States agree …": that country’s government', () => {
+    const [candidate] = en('Officials from Germany agree that the pipeline needs new checks.');
+    expect(candidate?.actors.map((a) => [a.text, a.kind])).toEqual([['Officials from Germany', 'government']]);
+  });
+});
+
+describe('a sentence whose subject is an event named before', () => {
+  it('"The treaty will require …" after a first sentence is kept, though it names no one and no date', () => {
+    const text =
+      'Chile and Peru signed a fisheries treaty in Lima on Monday.\n\nThe treaty will require both fleets to report their catch.';
+    const candidates = en(text, '2023-05-12');
+    expect(candidates.map((c) => c.quote.text)).toEqual([
+      'Chile and Peru signed a fisheries treaty in Lima on Monday.',
+      'The treaty will require both fleets to report their catch.',
+    ]);
+    expect(fr('Le Chili et le Pérou ont signé un traité lundi. Ce traité prévoit des contrôles communs.')).toHaveLength(2);
+  });
+  it('not as the first sentence, and not a description of the noun ("The meeting of …")', () => {
+    expect(en('The treaty will require both fleets to report their catch.')).toHaveLength(0);
+    expect(en('Chile and Peru signed a treaty on Monday. The visit of the fleet will follow.')).toHaveLength(1);
+  });
+});
