@@ -10,7 +10,12 @@
  *   an institution ("Department", "Union") are not people. Their role is the run of role words
  *   just before the name ("UK Defence Secretary Ben Wallace", "le ministre des Affaires
  *   étrangères Jean-Yves Le Drian") or an apposition after it ("Lord Ricketts, a former
- *   British ambassador to France,"). A new person gets a slug of the name for id.
+ *   British ambassador to France,"). A new person gets a slug of the name for id. Without the
+ *   dataset, a lone surname is a person when the text named that person in full before
+ *   ("Ferrand" after "Lucas Ferrand"), after a title of address ("M. Morita", "Lord Ricketts"),
+ *   or as the speaker of a verb of speech ("Blinken, who spoke French, said").
+ * - "The French have proposed", "Les Britanniques ont rejoint", "officials from the United
+ *   States": the country's government.
  * - Governments: "the French government", "the government of France", "US officials", a seat
  *   ("Élysée", "Whitehall", "White House", "Kremlin") always, and a country or a capital when it
  *   acts: followed by a verb ("France has cancelled", "Paris has earlier expressed",

@@ -12,9 +12,15 @@
  * - a sentence whose only verbs are "be", "have", "seem", "remain", "become" ("The meeting
  *   is the first of its kind…"): a description, not an act;
  * - an imperative addressed to the reader ("See below for more reporting");
- * - a sentence with an act but neither an actor nor a date ("The deal will lead to pulling
- *   out of a major contract"): background, with nothing to place it on a timeline or to
- *   hang it on.
+ * - a sentence with an act but neither an actor nor a date: background, with nothing to place
+ *   it on a timeline or to hang it on; unless its subject is an event named before ("The deal
+ *   will lead to pulling out of a major contract", "Ce traité prévoit…"), which continues the story.
+ * Kept besides: an act announced by its schedule ("is due to return"), the French simple future
+ * and reflexive verbs ("se retrouveront"), speech by a pronoun ("He further said…": the last
+ * person named in the paragraph, reason "speaker by pronoun"). A clause that dates an event of
+ * its own ("a deal signed by Australia in 2016", "the first since a round in 2019", "selon un
+ * communiqué publié mardi") is a second candidate, its quote the clause; when it holds the
+ * sentence's only date, the main act is dated by its tense.
  */
 import nlp from 'compromise';
 import { parseEdtf } from '../model/edtf.ts';
