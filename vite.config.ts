@@ -18,7 +18,7 @@ function relaxCspInDev(): Plugin {
   return {
     name: 'relax-csp-in-dev',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
   };
 }
 
@@ -26,6 +26,9 @@ export default defineConfig({
   // A relative base lets the built site run unchanged from any sub-folder of any static host.
   base: './',
   plugins: [svelteWithPalette(), svelteTesting(), relaxCspInDev(), prerenderPage(() => [svelteWithPalette()]), ...embedBuild()],
+  // Pre-bundled when the dev server starts: found later (the suggester is loaded on demand),
+  // Vite would re-bundle them and reload the page, and the editor would lose what the studio showed.
+  optimizeDeps: { include: ['chrono-node', 'compromise', 'idb-keyval', 'fflate'] },
   build: {
     // The app, the page inside the iframe embed, and the studio (its own bundle, loaded only
     // there). embedBuild() adds the data files and the custom element, the iframe page's

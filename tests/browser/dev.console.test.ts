@@ -88,3 +88,40 @@ test('the dev server’s console stays quiet while a reader uses the story', asy
     await browser.close();
   }
 });
+
+test('the studio under the dev server: writing an event, quoting and suggesting leave the console quiet', async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const noise: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') noise.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => noise.push(`pageerror: ${error.message}`));
+
+    await page.goto(`${url}studio.html`);
+    await page.locator('#f-title').waitFor({ timeout: 60_000 });
+    await page.fill('#f-title', 'A dev story');
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await page.getByLabel('Title, as readers will see it').first().fill('Notes');
+    await page
+      .getByLabel('Paste the text of the article or statement')
+      .fill('The French minister met her Australian counterpart in Paris on Tuesday.');
+    await page.locator('form.add-source button[type=submit]').click();
+    await page.getByRole('button', { name: 'Add an event' }).click();
+    await page.fill('#f-events-0-title', 'Ministers meet');
+    await page.fill('#f-events-0-date', 'early October 2021');
+    const reader = page.locator('textarea.reader');
+    await reader.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(4, 19));
+    await reader.press('Shift+ArrowRight');
+    await page.locator('.quote-bar button').click();
+    await page.getByLabel(/^Published or written on/).fill('2021-10-06');
+    await page.getByRole('button', { name: 'Suggest events' }).click();
+    await page.getByText(/^\d+ events? suggested$/).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(800);
+
+    expect(noise).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
