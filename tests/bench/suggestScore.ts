@@ -15,6 +15,13 @@
  *   So "[..2021-10-05]" (on or before the publication day, what a suggester may say of an
  *   undated sentence) agrees with any day from 5 September to 5 October 2021: events found
  *   that way are counted apart (foundByOpenWindow), for the figures to be read with it.
+ * - Strict agreement (foundStrict, recallStrict, datesStrict) asks more of the candidate's
+ *   date: that it agree as above AND be bounded (no open window, "[..2021-10-05]" or
+ *   "[2021-10-05..]") AND span no more than 31 days, or no more than the expected date itself
+ *   (a candidate "2016" for an event dated "2016" is as precise as the event allows). So
+ *   "on or before 5 October" and "September to October" no longer count as finding an event
+ *   of 22 September; "2021-09" (30 days) or "2021-10-05?" still do. Widths are the ranges the
+ *   layout draws (ParsedDate startMs/endMs, qualifiers ignored).
  * - An event is located when some candidate matches it by quote, and found when such a
  *   candidate also carries a date that agrees: the issue's rule. Recall is found / events,
  *   precision the share of candidates that find some event. Located alone is too weak a
@@ -76,6 +83,8 @@ export interface EventScore {
   readonly found: boolean;
   /** Found, but through a candidate date that is an open window ("[..2021-10-05]", "[2021-10-05..]"). */
   readonly foundByOpenWindow: boolean;
+  /** Located by a candidate whose date agrees strictly (datesAgreeStrictly: bounded, at most 31 days or the event's width). */
+  readonly foundStrict: boolean;
   readonly countriesEqual: boolean;
   readonly countriesJaccard: number;
   readonly actorsShared: boolean;
@@ -99,6 +108,8 @@ export interface Figures {
   readonly found: number;
   /** Of those, found through an open window: "on or before" the publication agrees with anything in the month before it. */
   readonly foundByOpenWindow: number;
+  /** Events located by a candidate whose date agrees strictly (bounded, at most 31 days wide or no wider than the event's). */
+  readonly foundStrict: number;
   /** Candidates overlapping some event's quote; and finding some event (quote and date). */
   readonly candidatesLocating: number;
   readonly candidatesFinding: number;
@@ -122,6 +133,10 @@ export interface Rates {
   readonly precisionByQuote: number;
   /** found / located: of the events located, the share whose date agrees. */
   readonly dates: number;
+  /** foundStrict / events: recall counting only bounded dates at most 31 days wide (or no wider than the event's). */
+  readonly recallStrict: number;
+  /** foundStrict / located. */
+  readonly datesStrict: number;
   /** The rest: over located events. */
   readonly countriesEqual: number;
   readonly countriesJaccard: number;
@@ -234,6 +249,23 @@ export function datesAgree(expected: string | undefined, suggested: string | und
   return spansOverlap(widened(a.value, coarser), widened(b.value, coarser));
 }
 
+/** The widest a candidate's date may be and still agree strictly, unless the expected date is wider. */
+export const STRICT_MAX_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+/**
+ * Strict agreement (see the header): the dates agree, and the suggested one is bounded (no
+ * open window) and spans at most STRICT_MAX_DAYS days, or no more than the expected date.
+ */
+export function datesAgreeStrictly(expected: string | undefined, suggested: string | undefined): boolean {
+  if (!datesAgree(expected, suggested) || expected === undefined || suggested === undefined) return false;
+  const a = parseEdtf(expected.trim());
+  const b = parseEdtf(suggested.trim());
+  if (!a.ok || !b.ok || b.value.openStart || b.value.openEnd || isOpenWindow(suggested)) return false;
+  const width = b.value.endMs - b.value.startMs;
+  return width <= STRICT_MAX_DAYS * DAY_MS || width <= a.value.endMs - a.value.startMs;
+}
+
 /** "[..2021-10-05]" or "[2021-10-05..]": on or before, on or after. */
 export function isOpenWindow(edtf: string | undefined): boolean {
   return edtf !== undefined && /^\[(?:\.\.[^\]]+|[^\]]+\.\.)\]$/u.test(edtf.trim());
@@ -330,10 +362,12 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
   const candidateMatches = candidates.map(() => ({ located: [] as string[], found: [] as string[] }));
   const events: EventScore[] = located.map(({ event, spans, missingQuotes }) => {
     let best: { index: number; dated: boolean; overlap: number } | undefined;
+    let foundStrict = false;
     candidates.forEach((candidate, index) => {
       if (!spans.some((span) => spansOverlap(span, candidate.quote))) return;
       const overlap = spans.reduce((sum, span) => sum + overlapLength(span, candidate.quote), 0);
       const dated = datesAgree(event.date, candidate.date?.edtf);
+      if (datesAgreeStrictly(event.date, candidate.date?.edtf)) foundStrict = true;
       const entry = candidateMatches[index] as { located: string[]; found: string[] };
       entry.located.push(event.id);
       if (dated) entry.found.push(event.id);
@@ -346,6 +380,7 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
         located: false,
         found: false,
         foundByOpenWindow: false,
+        foundStrict: false,
         countriesEqual: false,
         countriesJaccard: 0,
         actorsShared: false,
@@ -362,6 +397,7 @@ export function scoreText(text: string, expected: readonly ExpectedEvent[], cand
       located: true,
       found: best.dated,
       foundByOpenWindow: best.dated && isOpenWindow(candidate.date?.edtf),
+      foundStrict,
       countriesEqual: setsEqual(expectedCountries, suggestedCountries),
       countriesJaccard: jaccard(expectedCountries, suggestedCountries),
       actorsShared: actors.shared > 0 || (event.actors.length === 0 && candidateActors(candidate).length === 0),
@@ -380,6 +416,7 @@ export function figuresOf(score: TextScore): Figures {
     located: located.length,
     found: located.filter((event) => event.found).length,
     foundByOpenWindow: located.filter((event) => event.foundByOpenWindow).length,
+    foundStrict: located.filter((event) => event.foundStrict).length,
     candidatesLocating: score.candidates.filter((candidate) => candidate.located.length > 0).length,
     candidatesFinding: score.candidates.filter((candidate) => candidate.found.length > 0).length,
     countriesEqual: located.filter((event) => event.countriesEqual).length,
@@ -398,6 +435,7 @@ export function addFigures(all: readonly Figures[]): Figures {
     located: sum('located'),
     found: sum('found'),
     foundByOpenWindow: sum('foundByOpenWindow'),
+    foundStrict: sum('foundStrict'),
     candidatesLocating: sum('candidatesLocating'),
     candidatesFinding: sum('candidatesFinding'),
     countriesEqual: sum('countriesEqual'),
@@ -417,6 +455,8 @@ export function ratesOf(figures: Figures): Rates {
     precision: ratio(figures.candidatesFinding, figures.candidates),
     precisionByQuote: ratio(figures.candidatesLocating, figures.candidates),
     dates: ratio(figures.found, figures.located),
+    recallStrict: ratio(figures.foundStrict, figures.events),
+    datesStrict: ratio(figures.foundStrict, figures.located),
     countriesEqual: ratio(figures.countriesEqual, figures.located),
     countriesJaccard: ratio(figures.countriesJaccardSum, figures.located),
     actorsShared: ratio(figures.actorsShared, figures.located),

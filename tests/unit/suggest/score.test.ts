@@ -4,6 +4,7 @@ import {
   addFigures,
   baselineCandidates,
   datesAgree,
+  datesAgreeStrictly,
   expectedFromDataset,
   figuresOf,
   isOpenWindow,
@@ -105,6 +106,57 @@ describe('datesAgree', () => {
     expect(datesAgree('2021-10-05', undefined)).toBe(false);
     expect(datesAgree('2021-10-05', 'Tuesday')).toBe(false);
     expect(datesAgree('2021-02-30', '2021-02')).toBe(false);
+  });
+});
+
+describe('strict date agreement', () => {
+  it('counts a bounded date at most 31 days wide, never an open window', () => {
+    expect(datesAgreeStrictly('2021-09-22', '2021-09-22')).toBe(true);
+    expect(datesAgreeStrictly('2021-09-22', '2021-09-22?')).toBe(true);
+    expect(datesAgreeStrictly('2021-09-22', '2021-09')).toBe(true); // 30 days
+    expect(datesAgreeStrictly('2021-09-22', '[2021-09-01..2021-10-01]')).toBe(true); // 31 days
+    expect(datesAgreeStrictly('2021-09-22', '[2021-09-01..2021-10-02]')).toBe(false); // 32 days
+    expect(datesAgreeStrictly('2021-09-22', '[..2021-10-05]')).toBe(false);
+    expect(datesAgreeStrictly('2021-09-22', '[2021-09-15..]')).toBe(false);
+    expect(datesAgreeStrictly('2021-09-22', '2021')).toBe(false);
+    expect(datesAgreeStrictly('2021-09-22', '2021-09-15/2021-10-30')).toBe(false);
+  });
+
+  it('still asks the dates to agree, and a date is never strictly agreeing when missing', () => {
+    expect(datesAgreeStrictly('2021-09-22', '2021-09-23')).toBe(false);
+    expect(datesAgreeStrictly('2021-09-22', undefined)).toBe(false);
+    expect(datesAgreeStrictly(undefined, '2021-09-22')).toBe(false);
+  });
+
+  it('lets a date be as wide as the event it dates', () => {
+    expect(datesAgreeStrictly('2016', '2016')).toBe(true);
+    expect(datesAgreeStrictly('2017/2021', '2019')).toBe(true);
+    expect(datesAgreeStrictly('2016', '[2016-01-01..2016-12-31]')).toBe(true);
+    expect(datesAgreeStrictly('2016', '[..2016-12-31]')).toBe(false);
+  });
+
+  it('counts strict finds apart from lenient ones in the figures', () => {
+    const text = 'The ministers met in Paris. They agreed on a plan on Tuesday.';
+    const expected = [event('meeting', 'met in Paris', '2021-09-22'), event('plan', 'agreed on a plan', '2021-10-05')];
+    const score = scoreText(text, expected, [candidate(0, 27, '[..2021-10-05]'), candidate(28, 61, '2021-10-05?')]);
+    expect(score.events.map((e) => [e.found, e.foundStrict])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
+    const figures = figuresOf(score);
+    expect(figures).toMatchObject({ found: 2, foundStrict: 1, foundByOpenWindow: 1 });
+    expect(ratesOf(figures)).toMatchObject({ recall: 1, recallStrict: 0.5, dates: 1, datesStrict: 0.5 });
+    expect(addFigures([figures, figures]).foundStrict).toBe(2);
+  });
+
+  it('finds strictly through any overlapping candidate, not only the one scored', () => {
+    const text = 'The ministers met in Paris on Tuesday.';
+    const score = scoreText(
+      text,
+      [event('meeting', 'met in Paris', '2021-10-05')],
+      [candidate(0, 38, '[..2021-10-05]'), candidate(14, 20, '2021-10-05')],
+    );
+    expect(score.events[0]).toMatchObject({ found: true, foundStrict: true });
   });
 });
 
