@@ -21,6 +21,23 @@
  * its own ("a deal signed by Australia in 2016", "the first since a round in 2019", "selon un
  * communiqué publié mardi") is a second candidate, its quote the clause; when it holds the
  * sentence's only date, the main act is dated by its tense.
+ *
+ * Dating a sentence that has no date words: news prose gives the date once and lets the
+ * sentences after it lean on it ("Ministers met in Oslo on Monday. They agreed to share
+ * patrol data."). So a sentence with no date words of its own, in the same paragraph as an
+ * earlier sentence whose main act has a resolved date (a day, a month or a window of a few
+ * weeks), and in the same tense (both past or both future, speaksOfFuture), takes that date,
+ * 'inferred', its span the earlier date's words, its note "no date in the sentence; the
+ * paragraph's last date, 'on Tuesday' (2021-10-05?), taken as its context", provided the date
+ * suits the tense (a sentence in the past is not dated after publication, nor one in the
+ * future before it: "Blinken is in Paris through Wednesday. Officials there decried…" is not
+ * dated Wednesday). The chain breaks at a change of tense and at a sentence that names another time: a year or a long window
+ * ("last year", "in 2016") or only a date of a subordinate clause ("a deal signed in 2016"),
+ * so that background is not dated by the news around it. The article's first date, when it
+ * stands in the headline or the first paragraph (the lede), is the context of the whole first
+ * paragraph, sentences before it included. With no such context, the tense alone bounds the
+ * sentence by the publication date ("[..published]", "[published..]"). A paragraph is text
+ * between blank lines, or a line when the text has no blank line.
  */
 import nlp from 'compromise';
 import { parseEdtf } from '../model/edtf.ts';
@@ -340,6 +357,60 @@ function inferredFromTense(text: string, sentence: Span, language: 'en' | 'fr', 
   };
 }
 
+/** A date the following sentences of a paragraph may lean on: the main act's, and the tense of its sentence. */
+interface DateContext {
+  date: SuggestedDate;
+  future: boolean;
+  /** 'paragraph': the paragraph's last date; 'lede': the article's first date, for its first paragraph. */
+  from: 'paragraph' | 'lede';
+}
+
+/**
+ * What a sentence tells the sentences after it about time: a context (its main act's date is a
+ * day, a month or a short window, DateMention rank ≥ 2), 'break' (it names another time: a
+ * year, a long window, or only a subordinate clause's date), or undefined (no date words).
+ */
+function contextOf(
+  dates: DateMention[],
+  dateNotes: readonly string[],
+  sentence: Span,
+  language: 'en' | 'fr',
+): DateContext | 'break' | undefined {
+  if (dates.length === 0) return dateNotes.length > 0 ? 'break' : undefined;
+  const best = bestDate(dates, sentence.text, sentence.start, language);
+  if (!best || best.rank < 2 || subordinate(sentence.text, best.start - sentence.start, language, true)) return 'break';
+  const parsed = parseEdtf(best.edtf);
+  if (!parsed.ok || parsed.value.openStart || parsed.value.openEnd) return 'break';
+  const { start, end, text, edtf, dateBasis, dateNote } = best;
+  return { date: { start, end, text, edtf, dateBasis, dateNote }, future: speaksOfFuture(sentence.text, language), from: 'paragraph' };
+}
+
+/**
+ * Whether a context date suits a sentence's tense: a sentence in the past cannot be dated after
+ * publication ("Blinken is in Paris through Wednesday. Officials there decried…"), nor one in
+ * the future before it. True without a publication day to compare with.
+ */
+function fitsTense(edtf: string, future: boolean, published: string | undefined): boolean {
+  const date = parseEdtf(edtf);
+  const day = published === undefined ? undefined : parseEdtf(published);
+  if (!date.ok || !day?.ok) return true;
+  return future ? date.value.endMs > day.value.startMs : date.value.startMs < day.value.endMs;
+}
+
+/** A sentence's date taken from its paragraph's context (see the header): inferred, its span the context's words. */
+function inferredFromContext(context: DateContext): SuggestedDate {
+  const { start, end, text, edtf } = context.date;
+  const whose = context.from === 'lede' ? "the article's first date, in its first paragraph," : "the paragraph's last date,";
+  return {
+    start,
+    end,
+    text,
+    edtf,
+    dateBasis: 'inferred',
+    dateNote: `No date in the sentence; ${whose} '${text}' (${edtf}), taken as its context`,
+  };
+}
+
 function confidenceOf(candidate: Omit<Candidate, 'confidence' | 'reasons'>): { confidence: number; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0.3;
@@ -349,7 +420,9 @@ function confidenceOf(candidate: Omit<Candidate, 'confidence' | 'reasons'>): { c
     reasons.push('no date');
   } else {
     const window = date.edtf.startsWith('[');
-    if (date.dateBasis === 'inferred') {
+    if (date.dateBasis === 'inferred' && !window) {
+      reasons.push("no date in the sentence: the paragraph's date taken as its context");
+    } else if (date.dateBasis === 'inferred') {
       reasons.push('no date in the sentence: only its tense bounds it by the publication date');
       score -= 0.05;
     } else {
@@ -470,14 +543,60 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
   let lastGroup: ActorMention | undefined;
   let previousEnd = 0;
   let skipped = 0;
-  for (const sentence of splitSentences(text)) {
-    const words = sentence.text.split(/\s+/u).length;
-    if (!/[.!?…”"»]$/u.test(sentence.text) && words <= 10) {
+  const sentences = splitSentences(text);
+  const isHeading = (sentence: Span) => !/[.!?…”"»]$/u.test(sentence.text) && sentence.text.split(/\s+/u).length <= 10;
+  // Paragraph of an offset: how many paragraph breaks stand before it.
+  const breaks = [...text.matchAll(new RegExp(paragraphBreak.source, 'gu'))].map((match) => match.index);
+  const paragraphOf = (at: number) => breaks.filter((index) => index < at).length;
+  // Each sentence's dates, found once (the lede's search reads the first ones ahead of the loop).
+  const found = new Map<number, { dates: DateMention[]; dateNotes: string[] }>();
+  const datesOf = (sentence: Span) => {
+    let entry = found.get(sentence.start);
+    if (!entry) {
+      const dateNotes: string[] = [];
+      entry = { dates: findDates(text, sentence.start, sentence.end, language, anchor, dateNotes), dateNotes };
+      found.set(sentence.start, entry);
+    }
+    return entry;
+  };
+  // The lede's date: the article's first dated sentence, headline included, when it stands no
+  // later than the first paragraph of sentences; the context of that whole paragraph.
+  const firstBody = sentences.find((sentence) => !isHeading(sentence));
+  const firstParagraph = firstBody ? paragraphOf(firstBody.start) : -1;
+  let lede: DateContext | undefined;
+  for (const sentence of sentences) {
+    if (paragraphOf(sentence.start) > firstParagraph) break;
+    const { dates, dateNotes } = datesOf(sentence);
+    const context = contextOf(dates, dateNotes, sentence, language);
+    if (context === undefined) continue;
+    if (context !== 'break') lede = { ...context, from: 'lede' };
+    break;
+  }
+  let context: DateContext | undefined;
+  let contextParagraph = -1;
+  for (const sentence of sentences) {
+    if (isHeading(sentence)) {
       skipped++;
       continue; // a heading or a caption
     }
-    const dateNotes: string[] = [];
-    const dates = findDates(text, sentence.start, sentence.end, language, anchor, dateNotes);
+    const { dates: foundDates, dateNotes: foundNotes } = datesOf(sentence);
+    const dates = [...foundDates];
+    const dateNotes = [...foundNotes];
+    // The paragraph's date context (see the header): reset at a new paragraph (the lede's for
+    // the first), taken when the sentence has no date words, replaced or broken when it has.
+    const paragraph = paragraphOf(sentence.start);
+    if (paragraph !== contextParagraph) {
+      context = paragraph === firstParagraph ? lede : undefined;
+      contextParagraph = paragraph;
+    }
+    const own = contextOf(dates, dateNotes, sentence, language);
+    let fromContext: SuggestedDate | undefined;
+    if (own === undefined) {
+      const future = speaksOfFuture(sentence.text, language);
+      if (context && context.future === future && fitsTense(context.date.edtf, future, input.published))
+        fromContext = inferredFromContext(context);
+      else context = undefined; // a change of tense
+    } else context = own === 'break' ? undefined : own;
     const places = findPlaces(text, sentence.start, sentence.end);
     const mentions = findActors(text, sentence.start, sentence.end, ctx, places);
     let speakerMention = findSpeaker(text, sentence.start, sentence.end, ctx, mentions);
@@ -534,6 +653,10 @@ export function suggestEvents(input: SuggestInput): { candidates: Candidate[]; n
     // 2016") is not the main act's: with nothing else, the main act is dated by its tense.
     const bestIsOther = best !== undefined && subordinate(sentence.text, best.start - sentence.start, language, true);
     let date = best && !(bestIsOther && anchor) ? suggestedDates[dates.indexOf(best)] : undefined;
+    if (!date && fromContext) {
+      date = fromContext;
+      suggestedDates.push(date);
+    }
     if (!date && anchor) {
       date = inferredFromTense(text, sentence, language, input.published ?? '');
       suggestedDates.push(date);
