@@ -110,7 +110,7 @@ describe('the studio', { timeout: 20_000 }, () => {
     const fix = await screen.findByRole('button', { name: 'Use the source’s characters' });
     await user.click(fix);
     expect(quote).toHaveValue('a “stab in the back”');
-    expect(screen.queryByRole('button', { name: 'Use the source’s characters' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Use the source’s characters' })).toBeNull());
   });
 
   it('undoes and redoes with the keys, a typed title as one step', async () => {

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Draft } from '../../../src/studio/state/draft.svelte.ts';
 import { newDraftId, openDraftStore } from '../../../src/studio/state/draftStore.ts';
 
@@ -79,19 +79,48 @@ describe('Draft', () => {
     expect(draft.dataset.events[0]?.related).toEqual([]);
   });
 
-  it('lists every problem of the story as it stands, and none once it is whole', () => {
+  it('lists every problem of the story as it stands, and none once it is whole', async () => {
     const draft = new Draft({ id: 'd' });
     draft.setStory('title', 'A story');
     const source = draft.addSource('Notes', 'The minister met her counterpart on Tuesday.');
     const event = draft.addEvent();
+    // Worked out a moment after the editor stops typing; check() asks for them at once.
+    expect(draft.checked).toBe(false);
+    draft.check();
     expect(draft.problems.map((problem) => problem.path)).toEqual(
       expect.arrayContaining(['events[0].title', 'events[0].date', 'events[0].dateNote', 'events[0].summary', 'events[0].quotes']),
     );
     draft.updateEvent(event, { title: 'The ministers meet', date: '2021-09-14', dateNote: 'As the notes say.', summary: 'They met.' });
     draft.addQuote(event, { source, text: 'The minister met her counterpart' });
+    draft.check();
     expect(draft.problems).toEqual([]);
     draft.updateQuote(event, 0, { text: 'The minister met his counterpart' });
-    expect(draft.problems.map((problem) => problem.path)).toEqual(['events[0].quotes[0].text']);
+    await vi.waitFor(() => expect(draft.problems.map((problem) => problem.path)).toEqual(['events[0].quotes[0].text']));
+  });
+
+  it('shares with the step before all it did not change, so that undo restores the very same story', () => {
+    const draft = new Draft({ id: 'd' });
+    draft.addSource('Notes', 'Text.');
+    draft.addEvent();
+    draft.addEvent();
+    const before = draft.content;
+    draft.updateEvent(1, { summary: 'Changed' });
+    expect(draft.dataset.events[0]).toBe(before.dataset.events[0]);
+    expect(draft.dataset.events[1]).not.toBe(before.dataset.events[1]);
+    expect(before.dataset.events[1]?.summary).toBe('');
+    expect(draft.dataset.sources[0]).toBe(before.dataset.sources[0]);
+    draft.undo();
+    expect(draft.content).toBe(before);
+  });
+
+  it('keeps a keystroke quick at 5,000 events: no copy of the whole story, no validation until a pause', () => {
+    const draft = new Draft({ id: 'd' });
+    for (let i = 0; i < 5_000; i++) draft.addEvent();
+    const before = draft.content;
+    draft.updateEvent(2_500, { title: 'One event renamed' });
+    const changed = draft.dataset.events.filter((event, i) => event !== before.dataset.events[i]);
+    expect(changed.map((event) => event.id)).toEqual(['one-event-renamed']);
+    expect(draft.checked).toBe(false);
   });
 });
 
