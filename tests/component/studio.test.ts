@@ -6,6 +6,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Studio from '../../src/studio/Studio.svelte';
 import type { DraftRecord } from '../../src/studio/state/draft.svelte.ts';
@@ -16,6 +17,15 @@ useResizeObserverStub();
 useClientWidth(500);
 // jsdom lays nothing out, so it has no scrolling to do; the studio scrolls a field it focuses into view.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+// jsdom's files have no arrayBuffer() yet, which every browser's have: read through a FileReader instead.
+Blob.prototype.arrayBuffer ??= function arrayBuffer(this: Blob) {
+  return new Promise<ArrayBuffer>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(this);
+  });
+};
 
 const ARTICLE =
   'French Foreign Minister Jean-Yves Le Drian said on Thursday that the deal was a “stab in the back”. He told franceinfo radio that trust was betrayed.';
@@ -130,6 +140,23 @@ describe('the studio', { timeout: 20_000 }, () => {
     render(Studio, { initialLocale: 'en', store });
     expect(await screen.findByDisplayValue('The AUKUS rift')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Le Drian on franceinfo' })).toBeInTheDocument();
+  });
+
+  it('opens an existing story picked with its source texts, whole and without a problem', async () => {
+    const user = userEvent.setup();
+    render(Studio, { initialLocale: 'en', store: memoryStore() });
+    await screen.findByLabelText('Title', { selector: '#f-title' });
+    const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as { title: string; events: unknown[]; sources: { file: string }[] };
+    const files = [
+      new File([readFileSync('data/events.json')], 'events.json', { type: 'application/json' }),
+      ...data.sources.map((source) => new File([readFileSync(`data/${source.file}`)], source.file.split('/').pop() as string)),
+    ];
+    await user.upload(screen.getByLabelText('Open files…'), files);
+    expect(await screen.findByDisplayValue(data.title)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Events' })).getAllByRole('listitem')).toHaveLength(data.events.length);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Problems' })).toHaveTextContent('No problem: the story is ready to publish.'),
+    );
   });
 
   it('speaks French', async () => {
