@@ -289,8 +289,12 @@ export class TimelineView {
     return this.#startIndex.at(cluster.firstPosition)?.id;
   }
 
+  /** Whether the gesture under way is the reader's own (a drag, a wheel, a pinch), not a move asked for. */
+  #readerMoving = false;
+
   /** A frame of the zoom: the transform moved, and rows are re-packed once it drifts far from theirs. */
-  zoomed(next: ZoomTransformLike): void {
+  zoomed(next: ZoomTransformLike, byReader = false): void {
+    this.#readerMoving ||= byReader;
     this.transform = next;
     if (next.k > this.#packK * PACK_DRIFT || next.k * PACK_DRIFT < this.#packK) this.#packK = quantizeZoom(next.k);
   }
@@ -301,6 +305,9 @@ export class TimelineView {
     // At k = 1 the reader sees everything: no range to remember or to put in the URL.
     const [from, to] = this.#viewRange;
     this.story.viewport.visible = this.transform.k <= 1.001 || !Number.isFinite(from) || !Number.isFinite(to) ? null : [from, to];
+    // A drag to another stretch of time is the reader's choice as much as a zoom is.
+    if (this.#readerMoving) this.story.viewport.readerMoved();
+    this.#readerMoving = false;
   }
 
   /** The transform that shows a range asked for (the whole story, where it opens, or a range). */

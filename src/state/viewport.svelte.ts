@@ -43,8 +43,13 @@ export class Viewport {
     } else if (!before || Math.abs(range[1] - range[0] - (before[1] - before[0])) > SAME_SPAN * (before[1] - before[0])) {
       this.#chosen = true;
     }
-    // At the same span: a resize, a pan to bring a selected event into view, or the reader's
-    // own pan, which the timeline does not tell apart here; the range keeps its standing.
+    // At the same span: a resize or a pan to bring a selected event into view; the range
+    // keeps its standing. The reader's own pan is told by readerMoved.
+  }
+
+  /** The reader dragged, wheeled or pinched to the range now visible: it is theirs. */
+  readerMoved(): void {
+    if (this.#visible !== null) this.#chosen = true;
   }
 
   /**

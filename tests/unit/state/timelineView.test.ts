@@ -76,6 +76,23 @@ describe('the timeline view of the AUKUS story', () => {
     expect(story.viewport.visible).toBeNull();
   });
 
+  it('counts the reader’s own drag at the same zoom as a chosen range, and a pan to a selection as not', () => {
+    const story = loadStory();
+    const view = viewOf(story);
+    story.viewport.show('story', false);
+    view.zoomed(view.transformFor('story'));
+    view.settled();
+    expect(story.viewport.chosen).toBe(false);
+    const away = story.events.find((event) => view.scale(event.parsedDate.startMs) < -100);
+    view.zoomed(view.transformToBring(away!.id)!); // the timeline following a selection
+    view.settled();
+    expect(story.viewport.chosen).toBe(false);
+    const { k, x } = view.transform;
+    view.zoomed({ k, x: x + 200 }, true); // a drag: d3-zoom gives the pointer's event
+    view.settled();
+    expect(story.viewport.chosen).toBe(true);
+  });
+
   it('brings an event out of view to the middle, and leaves one in view where it is', () => {
     const story = loadStory();
     const view = viewOf(story);
