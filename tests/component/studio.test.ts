@@ -159,6 +159,34 @@ describe('the studio', { timeout: 20_000 }, () => {
     );
   });
 
+  it('edits an actor’s country by name and role, and lays out a reading path with its narration', async () => {
+    const { user, store } = await startStory();
+    await select(user, 'the deal was a “stab in the back”');
+    const bar = screen.getByRole('group', { name: /^Quote in/ });
+    await user.selectOptions(within(bar).getByLabelText('Who says it'), 'New person…');
+    await user.click(within(bar).getByLabelText('Name of the person'));
+    await user.paste('Jean-Yves Le Drian');
+    await user.click(within(bar).getByRole('button', { name: /^Quote in/ }));
+    const actors = screen.getByRole('region', { name: 'Actors' });
+    await user.click(within(actors).getByText('Jean-Yves Le Drian', { selector: 'summary' }));
+    await user.type(within(actors).getByLabelText('Country (by name)'), 'France');
+    await user.tab();
+    await user.click(within(actors).getByLabelText('Role, as the sources give it'));
+    await user.paste('French Foreign Minister');
+    const path = screen.getByRole('region', { name: 'Reading path' });
+    await user.selectOptions(within(path).getByLabelText('Add an event to the path'), 'event-1');
+    await user.click(within(path).getByRole('button', { name: 'Add' }));
+    await user.click(within(path).getByLabelText('Narration'));
+    await user.paste('Where the rift begins.');
+    await waitFor(() => {
+      const saved = [...store.records.values()][0]?.dataset;
+      expect(saved?.actors).toEqual([
+        { id: 'jean-yves-le-drian', name: 'Jean-Yves Le Drian', kind: 'person', country: 'FR', role: 'French Foreign Minister' },
+      ]);
+      expect(saved?.path).toEqual([{ event: 'event-1', note: 'Where the rift begins.' }]);
+    });
+  });
+
   it('speaks French', async () => {
     render(Studio, { initialLocale: 'fr', store: memoryStore() });
     expect(await screen.findByRole('heading', { name: 'Le récit' })).toBeInTheDocument();

@@ -234,6 +234,47 @@ export class Draft {
     );
   }
 
+  /** Removes an actor, and its place in the events and quotes that named it. */
+  removeActor(index: number): void {
+    this.edit(({ dataset }) => {
+      const [removed] = dataset.actors.splice(index, 1);
+      if (!removed) return;
+      dataset.events.forEach((event, i) => {
+        if (!event.actors.includes(removed.id) && !event.quotes.some((quote) => quote.speaker === removed.id)) return;
+        const changed = own(dataset.events, i) as TimelineEvent;
+        changed.actors = changed.actors.filter((id) => id !== removed.id);
+        for (const quote of changed.quotes) if (quote.speaker === removed.id) delete quote.speaker;
+      });
+    });
+  }
+
+  // ---- the author's path through the story
+
+  addPathStep(eventId: string): void {
+    this.edit(({ dataset }) => void (dataset.path = [...(dataset.path ?? []), { event: eventId }]));
+  }
+
+  updatePathNote(index: number, note: string): void {
+    this.edit(({ dataset }) => {
+      const step = dataset.path?.[index];
+      if (!step || !dataset.path) return;
+      dataset.path[index] = note ? { ...step, note } : { event: step.event };
+    }, `path[${index}].note`);
+  }
+
+  /** Moves a step one place earlier (-1) or later (+1). */
+  movePathStep(index: number, by: -1 | 1): void {
+    this.edit(({ dataset }) => {
+      const path = dataset.path;
+      const [step] = path?.splice(index, 1) ?? [];
+      if (step && path) path.splice(Math.max(0, Math.min(path.length, index + by)), 0, step);
+    });
+  }
+
+  removePathStep(index: number): void {
+    this.edit(({ dataset }) => void dataset.path?.splice(index, 1));
+  }
+
   // ---- events
 
   /** Adds an event dated as the editor will say; returns its index. */

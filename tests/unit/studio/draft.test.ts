@@ -124,6 +124,38 @@ describe('Draft', () => {
   });
 });
 
+describe('actors and the reading path', () => {
+  it('removes an actor from the events and quotes that named it', () => {
+    const draft = new Draft({ id: 'd' });
+    const source = draft.addSource('Notes', 'Words.');
+    const minister = draft.addActor('A minister');
+    draft.addEvent();
+    draft.updateEvent(0, { actors: [minister] });
+    draft.addQuote(0, { source, text: 'Words.', speaker: minister });
+    draft.removeActor(0);
+    expect(draft.dataset.actors).toEqual([]);
+    expect(draft.dataset.events[0]?.actors).toEqual([]);
+    expect(draft.dataset.events[0]?.quotes).toEqual([{ source, text: 'Words.' }]);
+  });
+
+  it('keeps the author’s path in order, with its narration, as events are renamed and removed', () => {
+    const draft = new Draft({ id: 'd' });
+    draft.addEvent();
+    draft.addEvent();
+    draft.addPathStep('event-2');
+    draft.addPathStep('event-1');
+    draft.updatePathNote(0, 'It starts here.');
+    draft.movePathStep(0, 1);
+    expect(draft.dataset.path).toEqual([{ event: 'event-1' }, { event: 'event-2', note: 'It starts here.' }]);
+    draft.updateEvent(1, { title: 'The second event' });
+    expect(draft.dataset.path?.[1]).toEqual({ event: 'the-second-event', note: 'It starts here.' });
+    draft.removeEvent(0);
+    expect(draft.dataset.path).toEqual([{ event: 'the-second-event', note: 'It starts here.' }]);
+    draft.updatePathNote(0, '');
+    expect(draft.dataset.path).toEqual([{ event: 'the-second-event' }]);
+  });
+});
+
 describe('the draft store', () => {
   it('keeps several drafts, newest first, and gives each back whole', async () => {
     const store = openDraftStore(createStore(`test-${newDraftId()}`, 'drafts'));
