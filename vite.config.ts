@@ -29,6 +29,8 @@ export default defineConfig({
   // Pre-bundled when the dev server starts: found later (the suggester is loaded on demand),
   // Vite would re-bundle them and reload the page, and the editor would lose what the studio showed.
   optimizeDeps: { include: ['chrono-node', 'compromise', 'idb-keyval', 'fflate'] },
+  // The studio's suggester runs in a module worker (src/studio/suggestWorker.ts), which imports its libraries.
+  worker: { format: 'es' },
   build: {
     // The app, the page inside the iframe embed, and the studio (its own bundle, loaded only
     // there). embedBuild() adds the data files and the custom element, the iframe page's
