@@ -107,13 +107,22 @@ describe('an editor in the studio', () => {
     await screenshot(page, 'studio-desktop-light');
 
     // A mistake of each kind, seen in the problem list and fixed from it.
-    await page.locator('.event-list').getByRole('button', { name: /^Envoys meet/ }).click();
+    await page
+      .locator('.event-list')
+      .getByRole('button', { name: /^Envoys meet/ })
+      .click();
     await page.fill('#f-events-0-date', '31 September 2019');
     await page.fill('#f-events-0-quotes-0-text', '“We will sign when the quotas are fair," the northern envoy said');
-    await page.locator('.event-list').getByRole('button', { name: /^Talks resume/ }).click();
+    await page
+      .locator('.event-list')
+      .getByRole('button', { name: /^Talks resume/ })
+      .click();
     await page.fill('#f-events-1-summary', '');
     await page.fill('#f-events-1-quotes-0-text', 'Talks resumed some time between 15 and 26 September 2019, diplomats said');
-    await page.locator('.event-list').getByRole('button', { name: /^The accord is signed/ }).click();
+    await page
+      .locator('.event-list')
+      .getByRole('button', { name: /^The accord is signed/ })
+      .click();
     await page.fill('#f-events-2-quotes-0-text', 'The accord was signed in October 2019.');
     await expect.poll(() => problems(page).locator('li').count()).toBeGreaterThanOrEqual(4);
     const listed = (await problems(page).locator('li').allTextContents()).join('\n');
@@ -131,7 +140,10 @@ describe('an editor in the studio', () => {
     await page.keyboard.type('Talks resume.');
     expect(await goToProblem(page, /^Event 2, “Talks resume”: its first quote/)).toBe('f-events-1-quotes-0-text');
     await page.fill('#f-events-1-quotes-0-text', 'Talks resumed some time between 15 and 26 September 2019');
-    await page.locator('.event-list').getByRole('button', { name: /^The accord is signed/ }).click();
+    await page
+      .locator('.event-list')
+      .getByRole('button', { name: /^The accord is signed/ })
+      .click();
     await page.fill('#f-events-2-quotes-0-text', 'The accord was signed in October 2019');
     await expect.poll(() => problems(page).getByRole('status').textContent()).toBe('No problem: the story is ready to publish.');
     expect(await page.inputValue('#f-events-2-quotes-0-text')).toBe('The accord was signed in October 2019');
