@@ -8,7 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { datasetToSheets, siblingSheetName } from '../interop/dataset-sheets.ts';
 import { filterDataset } from '../interop/dataset-view.ts';
 import { formatNote, type InteropNote } from '../interop/notes.ts';
@@ -20,7 +19,7 @@ import { parseEdtf } from '../model/edtf.ts';
 import type { Dataset } from '../model/schema.ts';
 import { formatProblem, validateDataset, type ParsedEvent } from '../model/validate.ts';
 import { DEFAULT_DATASET_FILE, describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
-import { helpAsked, showUsage, runWhenMain } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain, readArgs } from './usage.ts';
 
 export const EXPORT_FORMATS = ['timelinejs-csv', 'timelinejs-json', 'csv', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -72,28 +71,23 @@ interface ExportOptions {
 type Parsed = { ok: true; options: ExportOptions } | { ok: false; message: string };
 
 function parseOptions(args: readonly string[]): Parsed {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'timelinejs-csv' },
-        out: { type: 'string', short: 'o' },
-        'filter-country': { type: 'string', multiple: true, default: [] },
-        'filter-actor': { type: 'string', multiple: true, default: [] },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        width: { type: 'string' },
-        lang: { type: 'string' },
-        lanes: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
-  }
+  const read = readArgs(
+    args,
+    {
+      format: { type: 'string', default: 'timelinejs-csv' },
+      out: { type: 'string', short: 'o' },
+      'filter-country': { type: 'string', multiple: true, default: [] },
+      'filter-actor': { type: 'string', multiple: true, default: [] },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      width: { type: 'string' },
+      lang: { type: 'string' },
+      lanes: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (!read.ok) return read;
+  const { values, positionals } = read;
   if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
     return { ok: false, message: `--format must be one of ${EXPORT_FORMATS.join(', ')}` };
   }

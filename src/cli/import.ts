@@ -8,7 +8,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   EVENT_COLUMNS,
   sheetsToDataset,
@@ -24,7 +23,7 @@ import { importTimelineJsCsv, importTimelineJsJson, type GeneratedSourceText } f
 import type { Dataset } from '../model/schema.ts';
 import { collectSourceFiles, validateDataset } from '../model/validate.ts';
 import { readTextFile, type CliOutcome } from './validate.ts';
-import { helpAsked, showUsage, runWhenMain } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain, readArgs } from './usage.ts';
 
 export const IMPORT_FORMATS = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -88,27 +87,22 @@ interface ImportOptions {
 type Parsed = { ok: true; options: ImportOptions } | { ok: false; message: string };
 
 function parseOptions(args: readonly string[]): Parsed {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        title: { type: 'string' },
-        'source-title': { type: 'string' },
-        description: { type: 'string' },
-        sources: { type: 'string' },
-        actors: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
-  }
+  const read = readArgs(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      title: { type: 'string' },
+      'source-title': { type: 'string' },
+      description: { type: 'string' },
+      sources: { type: 'string' },
+      actors: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (!read.ok) return read;
+  const { values, positionals } = read;
   const [input, ...extra] = positionals;
   if (input === undefined) return { ok: false, message: `which file should be imported?\n${USAGE}` };
   if (extra.length > 0) return { ok: false, message: `one file at a time: ${extra.join(' ')} is extra\n${USAGE}` };

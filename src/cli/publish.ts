@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   localMediaPaths,
   NOT_VIEWER,
@@ -23,7 +22,7 @@ import {
 } from '../interop/publish.ts';
 import { collectSourceFiles } from '../model/validate.ts';
 import { describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
-import { helpAsked, showUsage, runWhenMain } from './usage.ts';
+import { helpAsked, showUsage, runWhenMain, readArgs } from './usage.ts';
 
 export const DEFAULT_DIST = 'dist';
 
@@ -54,24 +53,19 @@ interface PublishOptions {
 type Parsed = { ok: true; options: PublishOptions } | { ok: false; message: string };
 
 function parseOptions(args: readonly string[]): Parsed {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        base: { type: 'string' },
-        viewer: { type: 'boolean', default: false },
-        dist: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
-  }
+  const read = readArgs(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      base: { type: 'string' },
+      viewer: { type: 'boolean', default: false },
+      dist: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (!read.ok) return read;
+  const { values, positionals } = read;
   const [dataset, ...extra] = positionals;
   if (dataset === undefined) return { ok: false, message: `which story should be published? e.g. data/my-story.json\n${USAGE}` };
   if (extra.length > 0) return { ok: false, message: `one story at a time: ${extra.join(' ')} is extra\n${USAGE}` };
