@@ -4,55 +4,14 @@
  * filter, a zoom, a search) leaves the console without a warning or an error, so that a
  * real one stands out.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { resolve } from 'node:path';
 import type { ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './harness.ts';
+import { expect, test } from 'vitest';
+import { launchChromium, useDevServer } from './harness.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-let server: ChildProcess | undefined;
-let url = '';
-
-/**
- * The dev server in a process of its own, as `npm start` runs it: inside Vitest's process,
- * Vite would resolve Svelte's server build and the page could not mount.
- */
-beforeAll(async () => {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  server = spawn(
-    process.execPath,
-    [resolve(ROOT, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', '0', '--clearScreen', 'false'],
-    {
-      cwd: ROOT,
-      env: { ...env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let output = '';
-  server.stdout?.setEncoding('utf8');
-  await new Promise<void>((done, fail) => {
-    server?.once('exit', (code) => fail(new Error(`vite exited with ${code}: ${output}`)));
-    server?.stdout?.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found && !url) {
-        url = found[0];
-        done();
-      }
-    });
-  });
-});
-
-afterAll(async () => {
-  if (!server || server.exitCode !== null) return;
-  server.kill();
-  await once(server, 'exit');
-});
+const dev = useDevServer();
 
 test('the dev server’s console stays quiet while a reader uses the story', async () => {
-  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  expect(dev.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -63,7 +22,7 @@ test('the dev server’s console stays quiet while a reader uses the story', asy
     page.on('console', note);
     page.on('pageerror', (error) => noise.push(`pageerror: ${error.message}`));
 
-    await page.goto(url);
+    await page.goto(dev.url);
     const timeline = page.getByRole('group', { name: /^Timeline: / });
     await timeline.locator('[data-event-id]').first().waitFor({ timeout: 60_000 });
 
@@ -99,7 +58,7 @@ test('the studio under the dev server: writing an event, quoting and suggesting 
     });
     page.on('pageerror', (error) => noise.push(`pageerror: ${error.message}`));
 
-    await page.goto(`${url}studio.html`);
+    await page.goto(`${dev.url}studio.html`);
     await page.locator('#f-title').waitFor({ timeout: 60_000 });
     await page.fill('#f-title', 'A dev story');
     await page.getByRole('button', { name: 'Add a source' }).click();

@@ -4,12 +4,9 @@
  * from the dev page work pasted into a page of the same server, and the routing names
  * only those files.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { devEmbedEntry } from '../../src/embed/vite-plugin.ts';
-import { launchChromium, watchErrors } from './harness.ts';
+import { launchChromium, useDevServer, watchErrors } from './harness.ts';
 import { loaded } from './embed.helpers.ts';
 
 describe('the dev server’s embed routes', () => {
@@ -23,57 +20,26 @@ describe('the dev server’s embed routes', () => {
   });
 });
 
-const ROOT = resolve(import.meta.dirname, '../..');
-let server: ChildProcess | undefined;
-let url = '';
-
-// As in dev.console.test.ts: the dev server in a process of its own, as `npm start` runs it.
-beforeAll(async () => {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  server = spawn(
-    process.execPath,
-    [resolve(ROOT, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', '0', '--clearScreen', 'false'],
-    { cwd: ROOT, env: { ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let output = '';
-  server.stdout?.setEncoding('utf8');
-  await new Promise<void>((done, fail) => {
-    server?.once('exit', (code) => fail(new Error(`vite exited with ${code}: ${output}`)));
-    server?.stdout?.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (found && !url) {
-        url = found[0];
-        done();
-      }
-    });
-  });
-});
-
-afterAll(async () => {
-  if (!server || server.exitCode !== null) return;
-  server.kill();
-  await once(server, 'exit');
-});
+const dev = useDevServer();
 
 describe('the Embed dialog under the dev server', () => {
   it('answers the embed files as the build makes them: the resizer a classic script, the element with its styles', async () => {
-    const resizer = await fetch(`${url}embed/iframe-resizer.js`);
+    const resizer = await fetch(`${dev.url}embed/iframe-resizer.js`);
     expect(resizer.status).toBe(200);
     expect(resizer.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(await resizer.text()).not.toMatch(/^\s*import\b/m);
-    const element = await (await fetch(`${url}embed/diplomatic-timeline.js`)).text();
+    const element = await (await fetch(`${dev.url}embed/diplomatic-timeline.js`)).text();
     expect(element).not.toContain('__DIPLOMATIC_TIMELINE_CSS__');
     expect(element).not.toMatch(/^\s*import\b/m);
     // Any other name is left to Vite (its page fallback), not built.
-    expect((await fetch(`${url}embed/nothing.js`)).headers.get('content-type')).not.toMatch(/javascript/);
+    expect((await fetch(`${dev.url}embed/nothing.js`)).headers.get('content-type')).not.toMatch(/javascript/);
   });
 
   it('gives snippets that work pasted into a page of the dev server', { timeout: 180_000 }, async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      await page.goto(`${url}?lang=en&event=le-drian-stab-in-the-back`);
+      await page.goto(`${dev.url}?lang=en&event=le-drian-stab-in-the-back`);
       await page.locator('.story-view').waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Embed', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Embed this view' });
@@ -85,7 +51,7 @@ describe('the Embed dialog under the dev server', () => {
       expect(iframe).not.toContain('range=');
       await expect.poll(() => dialog.textContent()).toMatch(/server on your own computer/);
 
-      const pasted = `${url}news/pasted.html`;
+      const pasted = `${dev.url}news/pasted.html`;
       await page.route(pasted, (route) =>
         route.fulfill({
           contentType: 'text/html',

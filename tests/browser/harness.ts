@@ -6,6 +6,8 @@
  * launched before its tests, and both are closed after them. `site.open()` gives a fresh
  * context and page whose errors are collected.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -238,6 +240,48 @@ export function useSite(options: SiteOptions = {}): Site {
       if (prepare) await prepare(context);
       const page = await context.newPage();
       return { context, page, errors: watchErrors(page), close: () => context.close() };
+    },
+  };
+}
+
+/**
+ * Vite's dev server in a process of its own, as `npm start` runs it, for the tests of the
+ * file (or `describe`) it is called in: inside Vitest's process, Vite would resolve Svelte's
+ * server build and the page could not mount. `url` is its address, ending in a slash.
+ */
+export function useDevServer(): { readonly url: string } {
+  const root = resolve(import.meta.dirname, '../..');
+  let server: ChildProcess | undefined;
+  let url = '';
+  beforeAll(async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+    server = spawn(
+      process.execPath,
+      [resolve(root, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', '0', '--clearScreen', 'false'],
+      { cwd: root, env: { ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let output = '';
+    server.stdout?.setEncoding('utf8');
+    await new Promise<void>((done, fail) => {
+      server?.once('exit', (code) => fail(new Error(`vite exited with ${code}: ${output}`)));
+      server?.stdout?.on('data', (chunk: string) => {
+        output += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+        if (found && !url) {
+          url = found[0];
+          done();
+        }
+      });
+    });
+  });
+  afterAll(async () => {
+    if (!server || server.exitCode !== null) return;
+    server.kill();
+    await once(server, 'exit');
+  });
+  return {
+    get url() {
+      return url;
     },
   };
 }
