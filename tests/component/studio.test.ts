@@ -70,16 +70,21 @@ async function select(user: ReturnType<typeof userEvent.setup>, words: string) {
   await user.keyboard('{Shift>}{/Shift}');
 }
 
+/** Selects `words` and makes them a quote of the event being edited, said by a person created on the spot. */
+async function quoteWithNewSpeaker(user: ReturnType<typeof userEvent.setup>, words: string, speaker: string) {
+  await select(user, words);
+  const bar = screen.getByRole('group', { name: /^Quote in/ });
+  await user.selectOptions(within(bar).getByLabelText('Who says it'), 'New person…');
+  await user.click(within(bar).getByLabelText('Name of the person'));
+  await user.paste(speaker);
+  await user.click(within(bar).getByRole('button', { name: /^Quote in/ }));
+}
+
 // Each test types into a page that rebuilds its preview and its problems as it goes: slower than most.
 describe('the studio', { timeout: 20_000 }, () => {
   it('makes selected words a quote of the event, exactly as the source has them, with a new speaker', async () => {
     const { user, store } = await startStory();
-    await select(user, 'the deal was a “stab in the back”');
-    const bar = screen.getByRole('group', { name: /^Quote in/ });
-    await user.selectOptions(within(bar).getByLabelText('Who says it'), 'New person…');
-    await user.click(within(bar).getByLabelText('Name of the person'));
-    await user.paste('Jean-Yves Le Drian');
-    await user.click(within(bar).getByRole('button', { name: /^Quote in/ }));
+    await quoteWithNewSpeaker(user, 'the deal was a “stab in the back”', 'Jean-Yves Le Drian');
     expect(screen.getByLabelText('Words, exactly as in the source')).toHaveValue('the deal was a “stab in the back”');
     await waitFor(() =>
       expect([...store.records.values()][0]?.dataset.events[0]?.quotes[0]).toEqual({
@@ -161,12 +166,7 @@ describe('the studio', { timeout: 20_000 }, () => {
 
   it('edits an actor’s country by name and role, and lays out a reading path with its narration', async () => {
     const { user, store } = await startStory();
-    await select(user, 'the deal was a “stab in the back”');
-    const bar = screen.getByRole('group', { name: /^Quote in/ });
-    await user.selectOptions(within(bar).getByLabelText('Who says it'), 'New person…');
-    await user.click(within(bar).getByLabelText('Name of the person'));
-    await user.paste('Jean-Yves Le Drian');
-    await user.click(within(bar).getByRole('button', { name: /^Quote in/ }));
+    await quoteWithNewSpeaker(user, 'the deal was a “stab in the back”', 'Jean-Yves Le Drian');
     const actors = screen.getByRole('region', { name: 'Actors' });
     await user.click(within(actors).getByText('Jean-Yves Le Drian', { selector: 'summary' }));
     await user.type(within(actors).getByLabelText('Country (by name)'), 'France');
