@@ -6,7 +6,7 @@
  */
 import { loadDataset, type LoadOptions, type LoadResult } from '../model/load.ts';
 import type { Dataset } from '../model/schema.ts';
-import { validateOrSalvage } from '../model/salvage.ts';
+import { validateOrSalvage, type SalvageResult } from '../model/salvage.ts';
 import { markStage } from '../model/timing.ts';
 import type { Problem } from '../model/validate.ts';
 import type { Locale } from '../i18n/strings.ts';
@@ -52,7 +52,11 @@ export async function openStory(what: DatasetToOpen, locale: () => Locale, optio
  * its first frame, on the server at build time as in the browser, and the two agree.
  */
 export function openStoryInHand(what: Exclude<DatasetToOpen, string>, locale: () => Locale): OpenedStory {
-  const result = validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts });
+  return openValidated(validateOrSalvage(what.dataset, { sourceTexts: what.sourceTexts }), what, locale);
+}
+
+/** A dataset in hand that has been validated already (the studio's draft checks it as the editor pauses). */
+export function openValidated(result: SalvageResult, what: Exclude<DatasetToOpen, string>, locale: () => Locale): OpenedStory {
   return storyFrom({ ...result, sourceTexts: what.sourceTexts, baseUrl: what.baseUrl, input: what.dataset }, locale);
 }
 

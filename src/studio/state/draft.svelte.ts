@@ -11,7 +11,8 @@
 import type { Actor, ActorKind, Dataset, Quote, Relation, Source, TimelineEvent } from '../../model/schema.ts';
 import { SCHEMA_VERSION } from '../../model/schema.ts';
 import { slugify } from '../../interop/slug.ts';
-import { validateDataset, type Problem } from '../../model/validate.ts';
+import type { Problem } from '../../model/validate.ts';
+import { validateOrSalvage, type SalvageResult } from '../../model/salvage.ts';
 
 /** What is saved and what the history holds: plain data, cloned on each step. */
 export interface DraftContent {
@@ -85,11 +86,20 @@ export class Draft {
     return this.#future.length > 0;
   }
 
-  /** Every problem of the story as it stood a moment ago, in one pass: shape, references, dates, quotes. */
-  readonly problems: Problem[] = $derived.by(() => {
-    const result = validateDataset(this.#checked.dataset, { sourceTexts: this.#checked.texts });
-    return result.ok ? [] : result.problems;
-  });
+  /**
+   * The story as it stood a moment ago, checked as a reader's page checks it: whole, or with its
+   * broken events left out (what the preview shows), or refused. Worked out once for the problem
+   * list and the preview.
+   */
+  readonly validation: SalvageResult = $derived(validateOrSalvage(this.#checked.dataset, { sourceTexts: this.#checked.texts }));
+
+  /** Every problem of that story, in one pass: shape, references, dates, quotes. */
+  readonly problems: Problem[] = $derived(this.validation.ok ? this.validation.skipped : this.validation.problems);
+
+  /** The content `validation` is of. */
+  get checkedContent(): DraftContent {
+    return this.#checked;
+  }
 
   /** Whether the problems listed are those of the story as it stands. */
   get checked(): boolean {
