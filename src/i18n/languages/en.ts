@@ -1,0 +1,151 @@
+/** The interface's strings in English: the reference every other language's file is checked against (Strings). */
+import { fieldFr } from './fr-fields.ts';
+
+export const en = {
+  /** French sets a (narrow no-break) space before a colon; English does not. */
+  colon: ': ',
+  timeline: 'Timeline',
+  timelineHelp:
+    'Arrow keys move between events in time order, Enter opens one, + and − zoom, Home and End jump to the first and last event.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Fit all',
+  groupByCountry: 'Group by country',
+  groupBy: 'Group by',
+  groupNone: 'Nothing',
+  groupCountry: 'Country',
+  groupTag: 'Tag',
+  tags: 'Tags',
+  /** The lane of the events that carry no tag, when grouped by tag. */
+  noTag: 'No tag',
+  /** What a media link leads to; an image shown as a link when it cannot load. */
+  mediaKind: { image: 'Image', video: 'Video', audio: 'Audio', page: 'Page' },
+  mediaCredit: 'Credit',
+  listView: 'List',
+  timelineView: 'Timeline',
+  viewMode: 'View',
+  filters: 'Filters',
+  countries: 'Countries',
+  otherCountries: 'Other countries',
+  /** The lane of the events that name no country, when grouped by country. */
+  noCountry: 'No country',
+  moreCountries: (count: number) => `${count} more countries`,
+  actors: 'Actors',
+  dateKnown: 'How the date is known',
+  basisOption: { stated: 'Stated in the sources', relative: 'Worked out from the text', inferred: 'Inferred' },
+  /** A chip, out of the panel: says it is the date that is inferred. */
+  basisChip: { stated: 'Date stated', relative: 'Date worked out', inferred: 'Date inferred' },
+  search: 'Search titles and quotes',
+  /** Short enough for the search box on a phone; `search` stays its label. */
+  searchHint: 'Search titles and quotes',
+  clearFilters: 'Clear all filters',
+  activeFilters: 'Active filters',
+  removeFilter: (name: string) => `Remove filter ${name}`,
+  /** After the count on the Filters button: "Filters 2 chosen", which starts with what the button shows. */
+  // English does not agree the participle with the count; French does.
+  chosen: (_count: number) => 'chosen',
+  howToRead: 'How to read this',
+  readMore: 'Read more',
+  readingPath: 'Reading path',
+  previous: 'Previous',
+  next: 'Next',
+  start: 'Start',
+  placeOnPath: (index: number, total: number) => `${index} of ${total}`,
+  followThread: (count: number) => `Follow this thread (${count} events)`,
+  inThread: (count: number) => `Following a thread of ${count} linked events`,
+  leaveThread: 'Leave the thread',
+  threadWithContext: 'Include the events that set the scene (context links)',
+  onAuthorsPath: 'On the author’s path',
+  readInTimeOrder: 'Read in time order',
+  storyInFull: (count: number) => `The story in full: ${count === 1 ? '1 event' : `${count} events`}, with what the sources say`,
+  /** A break in the vertical timeline, where empty time is cut out. */
+  gapLater: (duration: string) => `${duration} later`,
+  foldAgain: 'Fold these events again',
+  readLess: 'Read less',
+  showing: (shown: number, total: number) =>
+    shown === total ? `${total} event${total === 1 ? '' : 's'}` : `${shown} of ${total} event${total === 1 ? '' : 's'}`,
+  noMatch: 'No event matches these filters.',
+  noEvents: 'This story has no events yet.',
+  close: 'Close',
+  details: 'Event details',
+  when: 'When',
+  howDated: 'How this date was resolved',
+  dateBasis: { stated: 'Date stated in the sources', relative: 'Date worked out from a relative expression', inferred: 'Date inferred' },
+  who: 'Who',
+  where: 'Countries',
+  summary: 'Summary',
+  quotes: 'What the sources say',
+  source: 'Source',
+  readInContext: 'Read in context',
+  hideContext: 'Hide context',
+  contextNotFound: 'This quote is not in its source as loaded.',
+  andMore: (count: number) => `and ${count.toLocaleString('en')} more`,
+  showMore: (step: number) => `Show ${step.toLocaleString('en')} more`,
+  related: 'Related events',
+  relation: {
+    causes: 'Led to',
+    'caused-by': 'Caused by',
+    'responds-to': 'Responds to',
+    'responded-by': 'Answered by',
+    'follows-up': 'Follows up on',
+    'followed-by': 'Followed up by',
+    context: 'Context',
+    'context-for': 'Context for',
+  },
+  linkTypes: { causes: 'causes', 'responds-to': 'responds to', 'follows-up': 'follows up', context: 'context' },
+  legendLinks: 'Links',
+  hiddenByFilters: 'hidden by the current filters',
+  legendPoint: 'Event on a known day',
+  legendSpan: 'Event over several days',
+  legendApprox: 'Approximate or uncertain date',
+  legendPlanned: 'Planned',
+  legendInferred: 'Date inferred from context, not stated',
+  legendCovered: 'Known only within this stretch (a month, a year, a window)',
+  eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
+  language: 'Language',
+  loading: 'Loading the timeline…',
+  datasetInvalid: (count: number) => (count === 1 ? 'This dataset has 1 problem' : `This dataset has ${count} problems`),
+  loadFailed: 'The timeline could not be loaded',
+  retry: 'Retry',
+  unknownInUrl: (what: string) => `The link named ${what} that this timeline does not have; it was ignored.`,
+  sources: 'Sources',
+  downloadSvg: 'Download this view as SVG, for print',
+  skipToList: 'Skip to the list of events',
+  selected: 'selected',
+  earlier: (count: number) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
+  later: (count: number) => (count === 1 ? '1 later event' : `${count} later events`),
+  /** A cluster of events drawn as one mark when zoomed out; `days` is worded by describeDays. */
+  clusterLabel: (count: number, days: string) => `${count === 1 ? '1 event' : `${count} events`}, ${days}`,
+  skippedEvents: (count: number) =>
+    count === 1
+      ? '1 event of this dataset is not shown because of problems in it'
+      : `${count} events of this dataset are not shown because of problems in them`,
+  /**
+   * Where a problem is, in words (src/i18n/problemWords.ts), e.g. "Event 15, “Super Bowl”: its
+   * first quote". `%` stands for a number or a name.
+   */
+  problemAt: {
+    dataset: 'the dataset',
+    item: { sources: 'Source %', actors: 'Actor %', events: 'Event %', path: 'Step % of the path' } as Record<string, string>,
+    quoted: '“%”',
+    /**
+     * A field of the schema, "its title", or one entry of a list field (`one`), "its quote": its
+     * name in words, but for three; undefined as fieldFr is.
+     */
+    field: (key: string, one?: boolean): string | undefined => {
+      const noun =
+        ({ url: 'address', alt: 'alt text', related: 'links' } as Record<string, string>)[key] ??
+        key.replace(/[A-Z]/g, (capital) => ` ${capital.toLowerCase()}`);
+      return fieldFr(key, one) && `its ${one ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`;
+    },
+    /** The `n`th (from 1) entry: "its first quote", … "its tenth quote", then "its quote 11". */
+    nth: (entry: string, n: number) => {
+      const ordinal = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')[n - 1];
+      return ordinal ? entry.replace(' ', ` ${ordinal} `) : `${entry} ${n}`;
+    },
+    the: (its: string) => its.replace(/^its /, 'the '),
+    of: (part: string, whole: string) => `${part} of ${whole}`,
+  },
+};
+
+export type Strings = typeof en;
