@@ -12,7 +12,7 @@ import { createVerbatimFinder, longestOpening, type VerbatimFinder } from './ver
 import { describeDateHints } from './dateHints.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { typographyOf } from './typography.ts';
-import { DatasetSchema, type Dataset, type TimelineEvent } from './schema.ts';
+import { DatasetSchema, SCHEMA_VERSION, type Dataset, type TimelineEvent } from './schema.ts';
 
 export interface Problem {
   /** Where the problem is, e.g. `events[3].quotes[0].text`; `(root)` for the whole dataset. */
@@ -500,7 +500,23 @@ function parseDates(dataset: Dataset, parseDate: (text: string) => ParseResult):
   return events;
 }
 
+/**
+ * A file of a later version of the format than this reader's (README, "Versions of the format"):
+ * it is refused as a whole, with the fix, rather than misread or buried under the problems of
+ * fields this reader does not know. Undefined for any other value: the shape check judges it.
+ */
+function newerVersionProblem(input: unknown): Problem | undefined {
+  const version = asRecord(input)?.['schemaVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= SCHEMA_VERSION) return undefined;
+  return {
+    path: 'schemaVersion',
+    message: `the file is written in version ${version} of the format, and this reader knows version ${SCHEMA_VERSION} only: update diplomatic-timeline (npm install diplomatic-timeline@latest) to read it`,
+  };
+}
+
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const newer = newerVersionProblem(input);
+  if (newer) return { ok: false, problems: [newer] };
   const shape = checkShape(input);
   const problems = [...shape.problems];
   const parseDate = memoizedDateParser();

@@ -138,7 +138,7 @@ describe('a problem path in words', () => {
 
   it('words every problem of a broken dataset beyond "the dataset"', () => {
     const broken = {
-      schemaVersion: 2,
+      schemaVersion: 0,
       title: '',
       language: 'French',
       sources: [{ id: 'Bad Id', title: 'T', file: 'missing.txt', origin: 4 }],

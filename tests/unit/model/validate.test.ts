@@ -130,9 +130,9 @@ describe('shape problems', () => {
     expect(problemsAfter((data) => void (event(data, 0).tags = null))).toEqual(['events[0].tags: expected an array but got null']);
   });
 
-  it('names the expected schema version', () => {
-    expect(problemsAfter((data) => void ((data as Record<string, unknown>).schemaVersion = 2))).toEqual([
-      'schemaVersion: expected 1 but got 2',
+  it('names the expected schema version (a later one is refused with the fix: schemaVersion.test.ts)', () => {
+    expect(problemsAfter((data) => void ((data as Record<string, unknown>).schemaVersion = 0))).toEqual([
+      'schemaVersion: expected 1 but got 0',
     ]);
   });
 
