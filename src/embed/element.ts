@@ -69,6 +69,7 @@ export class DiplomaticTimelineElement extends HTMLElement {
   });
   #app: ReturnType<typeof mount> | undefined;
   #loadedFrom: string | undefined;
+  #loadQueued = false;
 
   constructor() {
     super();
@@ -118,7 +119,20 @@ export class DiplomaticTimelineElement extends HTMLElement {
     else this.#controller.applyAttribute(name as ViewAttribute, this.#viewParams());
   }
 
+  /**
+   * Loads on the next microtask: a script that sets src a thousand times in a row starts one
+   * request, for the last, instead of a thousand it aborts at once (each a task's worth of work).
+   */
   #load(): void {
+    if (this.#loadQueued) return;
+    this.#loadQueued = true;
+    queueMicrotask(() => {
+      this.#loadQueued = false;
+      if (this.#app) this.#loadNow();
+    });
+  }
+
+  #loadNow(): void {
     const src = this.getAttribute('src');
     // An empty src would resolve to the page itself: the controller refuses it instead.
     const url = src === null ? resolve(DEFAULT_DATASET, import.meta.url) : src.trim() && resolve(src, document.baseURI);
