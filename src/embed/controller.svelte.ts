@@ -4,7 +4,7 @@
  * reader selects an event. Unlike the app, it never reads or writes the page's URL.
  */
 import type { Story } from '../state/story.svelte.ts';
-import { openStory, type OpenedStory } from '../state/openStory.ts';
+import { openStory, type DatasetToOpen, type OpenedStory } from '../state/openStory.ts';
 import { applyView } from '../state/urlSync.svelte.ts';
 import { KNOWN_BASES, fromSearchParams, knownValues, type KnownValues } from '../state/urlState.ts';
 import type { FilterCriteria } from '../model/filter.ts';
@@ -61,7 +61,7 @@ export class EmbedController {
   #lastSelected: string | null = null;
   #stopWatching: (() => void) | undefined;
   #serial = 0;
-  #lastLoad: [string, URLSearchParams] | undefined;
+  #lastLoad: [DatasetToOpen, URLSearchParams] | undefined;
   /** Aborts the requests of the load under way, when another supersedes it. */
   #abort: AbortController | undefined;
   /** Calls made before the dataset arrived, replayed once it has. */
@@ -71,18 +71,21 @@ export class EmbedController {
     this.#emit = emit;
   }
 
-  /** Loads the dataset at `url` (absolute); an empty `url` is refused with a message. */
-  async load(url: string, view: URLSearchParams): Promise<void> {
+  /**
+   * Loads the dataset at `what`, an absolute address (an empty one is refused with a message),
+   * or opens one in hand (the Svelte component's `dataset`).
+   */
+  async load(what: DatasetToOpen, view: URLSearchParams): Promise<void> {
     const serial = ++this.#serial;
-    this.#lastLoad = [url, view];
+    this.#lastLoad = [what, view];
     this.#stopWatching?.();
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
     this.story = null;
     this.problems = [];
     this.skipped = [];
-    const opened: OpenedStory = url
-      ? await openStory(url, () => this.locale, { signal })
+    const opened: OpenedStory = what
+      ? await openStory(what, () => this.locale, { signal })
       : {
           ok: false,
           problems: [{ path: ROOT_PATH, message: 'src is empty: no dataset to load' }],
@@ -100,7 +103,7 @@ export class EmbedController {
     for (const notice of opened.notices ?? []) warn(notice);
     this.#known = knownValues(story);
     const initial = fromSearchParams(view, this.#known);
-    if (initial.ignored.length) warn(`ignored ${initial.ignored.join(', ')}: not in ${url}`);
+    if (initial.ignored.length) warn(`ignored ${initial.ignored.join(', ')}: not in ${typeof what == 'string' ? what : 'the dataset'}`);
     applyView(story, initial.view);
     // Each on its own: a call that throws (its arguments were checked) cannot stop the load.
     for (const call of this.#pending.splice(0))

@@ -132,11 +132,27 @@ const ENTRIES: EmbedEntry[] = [
   { input: 'src/embed/iframe-resizer.ts', name: 'iframe-resizer', format: 'iife' },
 ];
 
+/** What an embed build takes from the site's build (or from the package's, which has none). */
+interface EmbedBuildSettings {
+  root: string;
+  mode: string;
+  logLevel: ResolvedConfig['logLevel'];
+  /** The folder the entry's file is written to. */
+  outDir: string;
+}
+
+const embedSettings = (config: ResolvedConfig): EmbedBuildSettings => ({
+  root: config.root,
+  mode: config.mode,
+  logLevel: config.logLevel,
+  outDir: resolve(config.root, config.build.outDir, 'embed'),
+});
+
 /**
  * One self-contained file per entry: separate builds, so that nothing is split into shared chunks.
  * `inMemory` (the dev server): nothing is written, and the entry's code is returned.
  */
-async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry, inMemory = false): Promise<string | undefined> {
+async function buildEmbed(config: EmbedBuildSettings, entry: EmbedEntry, inMemory = false): Promise<string | undefined> {
   const result = await build({
     configFile: false,
     root: config.root,
@@ -157,7 +173,7 @@ async function buildEmbed(config: ResolvedConfig, entry: EmbedEntry, inMemory = 
       ...(entry.element ? [inlineCss()] : []),
     ],
     build: {
-      outDir: resolve(config.root, config.build.outDir, 'embed'),
+      outDir: config.outDir,
       emptyOutDir: false,
       write: !inMemory,
       copyPublicDir: false,
@@ -205,7 +221,7 @@ function serveEmbedInDev(server: ViteDevServer): (request: IncomingMessage, resp
     if (!entry || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
     let code = built.get(entry.name);
     if (!code) {
-      code = buildEmbed(server.config, entry, true).then((text) => text ?? '');
+      code = buildEmbed(embedSettings(server.config), entry, true).then((text) => text ?? '');
       built.set(entry.name, code);
       // A failed build is not kept: the next request, after a fix, tries again.
       code.catch(() => built.delete(entry.name));
@@ -223,6 +239,16 @@ function serveEmbedInDev(server: ViteDevServer): (request: IncomingMessage, resp
       },
     );
   };
+}
+
+/**
+ * The custom element alone, as the site's build makes it, written to `outDir` as
+ * diplomatic-timeline.js: the npm package ships this very file (src/package/build.ts).
+ */
+export async function buildElement(root: string, outDir: string): Promise<void> {
+  const element = ENTRIES.find((entry) => entry.element);
+  if (!element) throw new Error('no entry of the embed build is the custom element');
+  await buildEmbed({ root, mode: 'production', logLevel: 'warn', outDir }, element);
 }
 
 export function embedBuild(): Plugin[] {
@@ -258,7 +284,7 @@ export function embedBuild(): Plugin[] {
       apply: 'build',
       async closeBundle(error) {
         if (error || config.build.ssr) return;
-        for (const entry of ENTRIES) await buildEmbed(config, entry);
+        for (const entry of ENTRIES) await buildEmbed(embedSettings(config), entry);
       },
     },
   ];
