@@ -29,7 +29,9 @@ export function buildJsonSchema(): JsonSchema {
     // Any other action that JSON Schema cannot express should stop the build, not vanish.
     errorMode: 'throw',
     // Trimming changes the value, it does not constrain it; the validator still rejects blank text.
-    overrideAction: ({ valibotAction, jsonSchema }) => (valibotAction.type === 'trim' ? jsonSchema : undefined),
+    // A check (a source's publication date is a real day) is the validator's, like the events' dates.
+    overrideAction: ({ valibotAction, jsonSchema }) =>
+      valibotAction.type === 'trim' || valibotAction.type === 'check' ? jsonSchema : undefined,
     overrideSchema: ({ valibotSchema, jsonSchema }) =>
       LISTS_WITHOUT_REPEATS.has(valibotSchema) ? { ...jsonSchema, uniqueItems: true } : undefined,
   });

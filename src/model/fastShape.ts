@@ -59,6 +59,10 @@ function compileAction(action: SchemaNode): ((value: unknown) => unknown) | null
       if (pattern.global || pattern.sticky) throw new Unsupported('stateful regex');
       return (value) => (pattern.test(value as string) ? value : UNSURE);
     }
+    case 'check': {
+      const holds = action.requirement as (value: unknown) => boolean;
+      return (value) => (holds(value) ? value : UNSURE);
+    }
     default:
       throw new Unsupported(`action ${action.type}`);
   }
@@ -126,6 +130,18 @@ function compileNode(node: SchemaNode): FastCheck {
     case 'picklist': {
       const options = new Set(node.options);
       check = (value) => (options.has(value) ? value : UNSURE);
+      break;
+    }
+    case 'union': {
+      // valibot takes the first option that holds, and its output.
+      const options = (node.options as SchemaNode[]).map(compileNode);
+      check = (value) => {
+        for (const option of options) {
+          const checked = option(value);
+          if (checked !== UNSURE) return checked;
+        }
+        return UNSURE;
+      };
       break;
     }
     case 'optional': {

@@ -5,6 +5,7 @@
  * quotes) live in validate.ts, because a JSON Schema cannot express them.
  */
 import * as v from 'valibot';
+import { parseEdtf } from './edtf.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -35,12 +36,50 @@ export const CountryCodeSchema = v.pipe(
   v.description('ISO 3166-1 alpha-2 country code, e.g. "FR". Names are derived with Intl.DisplayNames.'),
 );
 
+/**
+ * Where a story or a source is published: a web address only (a citation's link must never
+ * lead to a `javascript:` or `data:` address).
+ */
+export const WebUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(TEXT_LIMITS.note, tooLong(TEXT_LIMITS.note)),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/, 'must be an http(s) address, e.g. "https://example.org/story"'),
+);
+
+/** A day, a month or a year, unqualified: when a source was published, as the source itself gives it. */
+export const PublishedSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a day, a month or a year (EDTF), e.g. "2021-09-17", "2021-09" or "2021"',
+  ),
+  // The pattern lets "2021-02-30" through; the calendar does not (a check the JSON Schema leaves to the validator).
+  v.check((text) => parseEdtf(text).ok, 'is not a day of the calendar'),
+);
+
 export const SourceSchema = v.object({
   id: IdSchema,
   title: v.pipe(nonEmpty('title', TEXT_LIMITS.title), v.description('A descriptive title of the source.')),
   file: v.pipe(nonEmpty('file', TEXT_LIMITS.note), v.description('Path of the source text, relative to the dataset file.')),
   origin: v.optional(
     v.pipe(limited(TEXT_LIMITS.note), v.description('What the source itself says of its origin (agency, outlet), and nothing more.')),
+  ),
+  url: v.optional(v.pipe(WebUrlSchema, v.description('Where the source is published (http or https), for citations.'))),
+  publisher: v.optional(
+    v.pipe(
+      nonEmpty('publisher', TEXT_LIMITS.name),
+      v.description('Who published the source (an outlet, an agency, a ministry), for citations.'),
+    ),
+  ),
+  author: v.optional(
+    v.pipe(
+      v.union([nonEmpty('author', TEXT_LIMITS.name), v.pipe(v.array(nonEmpty('author', TEXT_LIMITS.name)), v.maxLength(100))]),
+      v.description('Who wrote the source: a name, or a list of names, as the source gives them.'),
+    ),
+  ),
+  published: v.optional(
+    v.pipe(PublishedSchema, v.description('When the source was published: a day, a month or a year (EDTF, e.g. "2021-09-17").')),
   ),
 });
 
@@ -144,6 +183,8 @@ export const DatasetSchema = v.object({
       ),
     ),
   ),
+  url: v.optional(v.pipe(WebUrlSchema, v.description('Where the story is published (http or https): the address its citations give.'))),
+  publisher: v.optional(v.pipe(nonEmpty('publisher', TEXT_LIMITS.name), v.description('Who publishes the story, for citations.'))),
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),
   events: v.array(EventSchema),
