@@ -34,6 +34,8 @@ import {
   type ZoomTransformLike,
 } from '../layout/timeScale.ts';
 import { isInView, transformCentredOn, transformForRange } from '../layout/viewRange.ts';
+import { flipTransform, mirrorFor, type Mirror } from '../layout/mirror.ts';
+import { directionOf, type Direction } from '../i18n/direction.ts';
 import { createTimeIndex, type TimeIndex } from '../layout/visible.ts';
 import { packWindow, windowAround, type PackingWindow } from '../layout/windowPack.ts';
 import { linksTouching } from '../model/relations.ts';
@@ -79,7 +81,7 @@ export interface Offscreen {
 export class TimelineView {
   /** The drawing's width in px, as laid out by the page. */
   width = $state(0);
-  /** The zoom on the base scale, which shows the whole story at k = 1. */
+  /** The zoom on the base scale, which shows the whole story at k = 1, in reading coordinates (layout/mirror.ts). */
   transform = $state<ZoomTransformLike>({ k: 1, x: 0 });
   /** The event under a mouse or pen (touch has no hover: selection serves it), else null. */
   hoveredId = $state<string | null>(null);
@@ -105,6 +107,9 @@ export class TimelineView {
   // Labels are measured once per dataset; filtering and lanes only pick and regroup them.
   readonly #measured = $derived(preparePackable(this.story.events, { measureLabel: (title) => this.#measureLabel(title) }));
   readonly #drawingWidth = $derived(Math.max(this.width, 1));
+  // Time runs the way the story's language reads: from the right edge in Arabic (README, "Right-to-left").
+  readonly #direction = $derived(directionOf(this.story.locale));
+  readonly #mirror = $derived(mirrorFor(this.#direction, this.#drawingWidth));
 
   // The positions (in story order) of the marks sorted by where they start, once per dataset: the
   // events a filter keeps, taken in this order, need no sort for the time indexes below.
@@ -224,7 +229,17 @@ export class TimelineView {
     return story.shownEvents.find((event) => this.#markById.has(event.id))?.id;
   });
 
-  /** The scale through the current zoom. */
+  /** Which way time runs across the drawing: with the reading of the story's language. */
+  get direction(): Direction {
+    return this.#direction;
+  }
+
+  /** Reading x to drawn x: every x the view gives (marks, ticks, links, clusters) is a reading x. */
+  get mirror(): Mirror {
+    return this.#mirror;
+  }
+
+  /** The scale through the current zoom, in reading coordinates. */
   get scale(): TimeScale {
     return this.#scale;
   }
@@ -292,9 +307,13 @@ export class TimelineView {
   /** Whether the gesture under way is the reader's own (a drag, a wheel, a pinch), not a move asked for. */
   #readerMoving = false;
 
-  /** A frame of the zoom: the transform moved, and rows are re-packed once it drifts far from theirs. */
-  zoomed(next: ZoomTransformLike, byReader = false): void {
+  /**
+   * A frame of the zoom, as d3-zoom gives it for the drawn picture: the transform moved, and
+   * rows are re-packed once it drifts far from theirs.
+   */
+  zoomed(drawn: ZoomTransformLike, byReader = false): void {
     this.#readerMoving ||= byReader;
+    const next = flipTransform(drawn, this.#drawingWidth, this.#direction);
     this.transform = next;
     if (next.k > this.#packK * PACK_DRIFT || next.k * PACK_DRIFT < this.#packK) this.#packK = quantizeZoom(next.k);
   }
@@ -310,8 +329,17 @@ export class TimelineView {
     this.#readerMoving = false;
   }
 
-  /** The transform that shows a range asked for (the whole story, where it opens, or a range). */
+  /** The transform (for the drawn picture, as d3-zoom takes it) that shows a range asked for (the whole story, where it opens, or a range). */
   transformFor(request: RangeRequest): ZoomTransformLike {
+    return this.#drawn(this.#readingTransformFor(request));
+  }
+
+  /** A transform in reading coordinates as d3-zoom takes it, for the drawn picture. */
+  #drawn(transform: ZoomTransformLike): ZoomTransformLike {
+    return flipTransform(transform, this.#drawingWidth, this.#direction);
+  }
+
+  #readingTransformFor(request: RangeRequest): ZoomTransformLike {
     if (request === 'all') return { k: 1, x: 0 };
     // A range asked for is kept inside the story's domain (a link may name any date Date can
     // hold, or none): what overlaps it is shown, and a range wholly outside shows all.
@@ -329,14 +357,14 @@ export class TimelineView {
     const index = this.#startIndex;
     const { before, after } = this.offscreen;
     const at = index.at(side === 'before' ? before - 1 : index.size - after)?.parsedDate.startMs;
-    return at === undefined ? null : transformCentredOn(this.#baseScale, this.transform, at);
+    return at === undefined ? null : this.#drawn(transformCentredOn(this.#baseScale, this.transform, at));
   }
 
   /** The transform that brings a shown event into view at the current zoom; null when it is in view, or not shown. */
   transformToBring(id: string): ZoomTransformLike | null {
     const item = this.story.isShown(id) ? this.#measuredOf(id) : undefined;
     if (!item || isInView(this.#scale, item.mark.atMs, 24)) return null;
-    return transformCentredOn(this.#baseScale, this.transform, item.mark.atMs);
+    return this.#drawn(transformCentredOn(this.#baseScale, this.transform, item.mark.atMs));
   }
 
   #measuredAt(position: number): PackableItem {

@@ -14,13 +14,17 @@ export type RovingAction =
 /** The zoom factor of one key press of + or −. */
 export const ZOOM_STEP = 2;
 
-/** What a key does to a roving tab stop, or null when it is not one of its keys. */
-export function rovingAction(key: string): RovingAction | null {
+/**
+ * What a key does to a roving tab stop, or null when it is not one of its keys. Left and
+ * right follow the picture: right to left, the later event is to the left, and ← steps to it.
+ * Down is later and Up earlier in both, as Home is the first in time and End the last.
+ */
+export function rovingAction(key: string, direction: 'ltr' | 'rtl' = 'ltr'): RovingAction | null {
+  const forward = direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  if (key === 'ArrowLeft' || key === 'ArrowRight') return { kind: 'step', offset: key === forward ? 1 : -1 };
   switch (key) {
-    case 'ArrowRight':
     case 'ArrowDown':
       return { kind: 'step', offset: 1 };
-    case 'ArrowLeft':
     case 'ArrowUp':
       return { kind: 'step', offset: -1 };
     case 'Home':

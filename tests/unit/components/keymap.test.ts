@@ -3,14 +3,25 @@ import { rovingAction, ZOOM_STEP } from '../../../src/components/timeline/keymap
 
 describe('the roving tab stop’s keys', () => {
   it('step forward with → and ↓ and back with ← and ↑, as in the list view', () => {
-    expect(['ArrowRight', 'ArrowDown'].map(rovingAction)).toEqual([
+    expect(['ArrowRight', 'ArrowDown'].map((key) => rovingAction(key))).toEqual([
       { kind: 'step', offset: 1 },
       { kind: 'step', offset: 1 },
     ]);
-    expect(['ArrowLeft', 'ArrowUp'].map(rovingAction)).toEqual([
+    expect(['ArrowLeft', 'ArrowUp'].map((key) => rovingAction(key))).toEqual([
       { kind: 'step', offset: -1 },
       { kind: 'step', offset: -1 },
     ]);
+  });
+
+  it('right to left, step to the later event with ←, the way time runs on screen, and keep ↓ later, ↑ earlier, Home first and End last', () => {
+    expect(['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp'].map((key) => rovingAction(key, 'rtl'))).toEqual([
+      { kind: 'step', offset: 1 },
+      { kind: 'step', offset: 1 },
+      { kind: 'step', offset: -1 },
+      { kind: 'step', offset: -1 },
+    ]);
+    expect(rovingAction('Home', 'rtl')).toEqual({ kind: 'first' });
+    expect(rovingAction('End', 'rtl')).toEqual({ kind: 'last' });
   });
 
   it('jump to the ends with Home and End, open with Enter and Space, zoom with + and − on either keyboard layout', () => {
