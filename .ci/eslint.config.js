@@ -8,7 +8,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/browser/screenshots/**', 'tests/bench/results/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'tests/browser/screenshots/**', 'tests/bench/results/**'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
