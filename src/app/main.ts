@@ -1,9 +1,10 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { pickLocale } from '../i18n/strings.ts';
+import { loadLocale, pickLocale, type Locale } from '../i18n/strings.ts';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
+const found = document.getElementById('app');
+if (!found) throw new Error('index.html has no #app element');
+const target: HTMLElement = found;
 const params = new URL(window.location.href).searchParams;
 const initialLocale = pickLocale(params.get('lang') ?? navigator.language);
 
@@ -11,9 +12,17 @@ const initialLocale = pickLocale(params.get('lang') ?? navigator.language);
 // English. A visit that asks for exactly that takes the markup over where it stands; any
 // other (a shared view, a French reader, another dataset) is drawn afresh in its place.
 const prerendered = target.dataset.prerendered === 'en' && params.size === 0 && initialLocale === 'en';
-if (prerendered) {
-  hydrate(App, { target, props: { params, initialLocale, prerendered } });
-} else {
-  target.replaceChildren();
-  mount(App, { target, props: { params, initialLocale } });
+// A language other than English is a chunk of its own (src/i18n/strings.ts), in before the first render.
+void loadLocale(initialLocale).then(
+  () => start(initialLocale),
+  () => start('en'),
+);
+
+function start(locale: Locale) {
+  if (prerendered) {
+    hydrate(App, { target, props: { params, initialLocale: locale, prerendered } });
+  } else {
+    target.replaceChildren();
+    mount(App, { target, props: { params, initialLocale: locale } });
+  }
 }

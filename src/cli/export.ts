@@ -13,7 +13,11 @@ import { filterDataset } from '../interop/dataset-view.ts';
 import { formatNote, type InteropNote } from '../interop/notes.ts';
 import { countriesByFrequency, renderTimelinePrint } from '../interop/svg-export.ts';
 import { datasetToTimelineJsCsv, datasetToTimelineJsJson } from '../interop/timelinejs-export.ts';
-import { LOCALES, type Locale } from '../i18n/strings.ts';
+import { LOCALES, loadLocale, type Locale } from '../i18n/strings.ts';
+
+// Every language is loaded before the first export: in Node the files cost nothing to read,
+// and runExport stays synchronous for its callers.
+await Promise.all(LOCALES.map(loadLocale));
 import { dataExtent } from '../layout/timeScale.ts';
 import { parseEdtf } from '../model/edtf.ts';
 import type { Dataset } from '../model/schema.ts';
@@ -47,7 +51,7 @@ const USAGE = `usage: npm run export -- [--format ${EXPORT_FORMATS.join('|')}] [
                     widened on the right as far as the labels of its events need;
                     by default the stretch where most events are, as the app opens
   --width           the image's width in px (default ${SVG_WIDTH.default})
-  --lang            ${LOCALES.join(' or ')}: axis, legend and country names (default en)
+  --lang            ${LOCALES.join(', ')}: axis, legend and country names (default en)
   --lanes           one band per country (the first of each event), as "group by country"`;
 
 interface SvgOptions {

@@ -10,7 +10,7 @@ import { KNOWN_BASES, fromSearchParams, knownValues, type KnownValues } from '..
 import type { FilterCriteria } from '../model/filter.ts';
 import { ROOT_PATH, type Problem } from '../model/validate.ts';
 import type { DateBasis } from '../model/schema.ts';
-import type { Locale } from '../i18n/strings.ts';
+import { isLocaleLoaded, loadLocale, type Locale } from '../i18n/strings.ts';
 import type { ViewAttribute } from './attributes.ts';
 
 export interface EmbedEvents {
@@ -61,6 +61,7 @@ export class EmbedController {
   #lastSelected: string | null = null;
   #stopWatching: (() => void) | undefined;
   #serial = 0;
+  #localeSerial = 0;
   #lastLoad: [DatasetToOpen, URLSearchParams] | undefined;
   /** Aborts the requests of the load under way, when another supersedes it. */
   #abort: AbortController | undefined;
@@ -122,9 +123,20 @@ export class EmbedController {
     if (this.#lastLoad) void this.load(...this.#lastLoad);
   }
 
+  /**
+   * Sets the language once its strings are in: a language other than English is a chunk the
+   * embed loads on demand (src/i18n/strings.ts), and until it arrives the one before stays.
+   * The last call wins; a chunk that fails to load leaves the language as it was.
+   */
   setLocale(locale: Locale): void {
-    this.locale = locale;
-    if (this.story) this.story.locale = locale;
+    const serial = ++this.#localeSerial;
+    const apply = () => {
+      if (serial !== this.#localeSerial) return;
+      this.locale = locale;
+      if (this.story) this.story.locale = locale;
+    };
+    if (isLocaleLoaded(locale)) apply();
+    else loadLocale(locale).then(apply, () => {});
   }
 
   get selectedId(): string | null {

@@ -2,21 +2,28 @@
  * Dates in words, with their precision and certainty: "about 20 September 2021",
  * "5–6 October 2021", "octobre 2021, prévu", "between 15 and 26 September 2021". Month names come from date-fns; years are
  * written here, because date-fns pads them and abbreviates the French era.
+ * English's words are here; every other language's are in its file under languages/, loaded
+ * with its strings (loadLocale in strings.ts), and a language not loaded yet reads as English.
  * Embed stand-ins: date-fns and date-fns/locale become src/embed/slim/date-fns.ts and
  * date-fns-locale.ts in the embed build (src/embed/vite-plugin.ts).
  */
-import { format, type Locale } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+import { format, type Locale as DateFnsLocale } from 'date-fns';
+import { enGB } from 'date-fns/locale';
 import type { DatePoint, ParsedDate, Precision } from '../model/edtf.ts';
+import type { Locale } from './strings.ts';
 
-export type DateLocale = 'en' | 'fr';
+export type DateLocale = Locale;
 export type DateStatus = 'occurred' | 'planned';
 
 type Qualifier = 'approximate' | 'uncertain' | 'both';
 
-interface DateWords {
-  dateFnsLocale: Locale;
+export interface DateWords {
+  dateFnsLocale: DateFnsLocale;
+  /** The axis's pattern for a day of a month, in date-fns's tokens ("d MMM"; German "d. MMM"). */
+  dayTick?: string;
   dayNumber: (day: number) => string;
+  /** Joins a date's words, largest unit last ("5 October 2021"; Spanish "5 de octubre de 2021"). */
+  join?: (words: readonly string[]) => string;
   /** Follows years before 1 AD (astronomical year 0 is 1 BC). */
   beforeChrist: string;
   approximate: (text: string, precision: Precision) => string;
@@ -29,46 +36,43 @@ interface DateWords {
   onOrAfter: (text: string, precision: Precision, approximate: boolean) => string;
   /** For an interval whose ends differ in certainty (French agrees them with "début" and "fin"). */
   endNotes: Record<'start' | 'end', Record<Qualifier, string>>;
+  /** Between two end notes ("start approximate; end uncertain"). */
+  noteSeparator?: string;
 }
 
-/** "le 5 octobre 2021", "en octobre 2021", "en 2021"; an approximate date already reads "vers le 5 octobre 2021". */
-function frenchAt(text: string, precision: Precision, approximate: boolean): string {
-  if (approximate) return text;
-  return precision === 'day' ? `le ${text}` : `en ${text}`;
-}
-
-const WORDS: Record<DateLocale, DateWords> = {
-  en: {
-    dateFnsLocale: enGB,
-    dayNumber: (day) => String(day),
-    beforeChrist: 'BC',
-    approximate: (text) => `about ${text}`,
-    uncertain: (text) => `${text} (uncertain)`,
-    planned: (text) => `${text}, planned`,
-    between: (start, end) => `between ${start} and ${end}`,
-    onOrBefore: (text) => `on or before ${text}`,
-    onOrAfter: (text) => `on or after ${text}`,
-    endNotes: {
-      start: { approximate: 'start approximate', uncertain: 'start uncertain', both: 'start approximate and uncertain' },
-      end: { approximate: 'end approximate', uncertain: 'end uncertain', both: 'end approximate and uncertain' },
-    },
-  },
-  fr: {
-    dateFnsLocale: fr,
-    dayNumber: (day) => (day === 1 ? '1er' : String(day)),
-    beforeChrist: 'av. J.-C.',
-    approximate: (text, precision) => (precision === 'day' ? `vers le ${text}` : `vers ${text}`),
-    uncertain: (text) => `${text} (date incertaine)`,
-    planned: (text) => `${text}, prévu`,
-    between: (start, end, precision) => (precision === 'day' ? `entre le ${start} et le ${end}` : `entre ${start} et ${end}`),
-    onOrBefore: (text, precision, approximate) => `${frenchAt(text, precision, approximate)} ou avant`,
-    onOrAfter: (text, precision, approximate) => `${frenchAt(text, precision, approximate)} ou après`,
-    endNotes: {
-      start: { approximate: 'début approximatif', uncertain: 'début incertain', both: 'début approximatif et incertain' },
-      end: { approximate: 'fin approximative', uncertain: 'fin incertaine', both: 'fin approximative et incertaine' },
-    },
+const ENGLISH: DateWords = {
+  dateFnsLocale: enGB,
+  dayNumber: (day) => String(day),
+  beforeChrist: 'BC',
+  approximate: (text) => `about ${text}`,
+  uncertain: (text) => `${text} (uncertain)`,
+  planned: (text) => `${text}, planned`,
+  between: (start, end) => `between ${start} and ${end}`,
+  onOrBefore: (text) => `on or before ${text}`,
+  onOrAfter: (text) => `on or after ${text}`,
+  endNotes: {
+    start: { approximate: 'start approximate', uncertain: 'start uncertain', both: 'start approximate and uncertain' },
+    end: { approximate: 'end approximate', uncertain: 'end uncertain', both: 'end approximate and uncertain' },
   },
 };
+
+/** The words of each language loaded so far; English is built in. */
+const WORDS: Partial<Record<DateLocale, DateWords>> = { en: ENGLISH };
+
+/** Called by loadLocale (strings.ts) with a language's words, before the language is shown. */
+export function registerDateWords(locale: DateLocale, words: DateWords): void {
+  WORDS[locale] = words;
+}
+
+const wordsOf = (locale: DateLocale): DateWords => WORDS[locale] ?? ENGLISH;
+
+/** The date-fns locale and day pattern the axis labels its ticks with (src/layout/ticks.ts). */
+export function axisWords(locale: DateLocale): { dateFnsLocale: DateFnsLocale; dayTick: string } {
+  const words = wordsOf(locale);
+  return { dateFnsLocale: words.dateFnsLocale, dayTick: words.dayTick ?? 'd MMM' };
+}
+
+const joinWords = (parts: readonly string[], words: DateWords) => (words.join ? words.join(parts) : parts.join(' '));
 
 /** Between single words, as in "5–6" or "2016–2018"; spaced between phrases. */
 const CLOSED_DASH = '–';
@@ -86,7 +90,7 @@ function yearText(year: number, words: DateWords): string {
 
 /** An astronomical year as a reader writes it: "2021", "50", "1 BC" (year 0), "501 av. J.-C." (-500). */
 export function yearInWords(year: number, locale: DateLocale): string {
-  return yearText(year, WORDS[locale]);
+  return yearText(year, wordsOf(locale));
 }
 
 /** The words of a point, largest unit last: ["5", "October", "2021"]. */
@@ -122,9 +126,9 @@ function compactRange(start: DatePoint, end: DatePoint, words: DateWords): strin
   const from = pointWords(start, words);
   const to = pointWords(end, words);
   const shared = start.precision === end.precision ? sharedEnding(from, to) : 0;
-  if (shared === from.length) return from.join(' ');
-  const range = joinRange(from.slice(0, from.length - shared).join(' '), to.slice(0, to.length - shared).join(' '));
-  return [range, ...from.slice(from.length - shared)].join(' ');
+  if (shared === from.length) return joinWords(from, words);
+  const range = joinRange(joinWords(from.slice(0, from.length - shared), words), joinWords(to.slice(0, to.length - shared), words));
+  return joinWords([range, ...from.slice(from.length - shared)], words);
 }
 
 const sameQualifiers = (a: DatePoint, b: DatePoint) => a.approximate === b.approximate && a.uncertain === b.uncertain;
@@ -143,11 +147,11 @@ function endNotes(start: DatePoint, end: DatePoint, words: DateWords): string {
     startQualifier === undefined ? undefined : words.endNotes.start[startQualifier],
     endQualifier === undefined ? undefined : words.endNotes.end[endQualifier],
   ].filter((note) => note !== undefined);
-  return `(${notes.join('; ')})`;
+  return `(${notes.join(words.noteSeparator ?? '; ')})`;
 }
 
 function describePoint(point: DatePoint, words: DateWords): string {
-  return qualify(pointWords(point, words).join(' '), point, words);
+  return qualify(joinWords(pointWords(point, words), words), point, words);
 }
 
 /**
@@ -159,7 +163,7 @@ function describeWindow(parsed: ParsedDate, words: DateWords): string {
   const { start, end } = parsed;
   if (parsed.openStart || parsed.openEnd) {
     const known = parsed.openStart ? end : start;
-    const text = pointWords(known, words).join(' ');
+    const text = joinWords(pointWords(known, words), words);
     const approximate = known.approximate ? words.approximate(text, known.precision) : text;
     const open = parsed.openStart ? words.onOrBefore : words.onOrAfter;
     const phrase = open(approximate, known.precision, known.approximate);
@@ -170,12 +174,16 @@ function describeWindow(parsed: ParsedDate, words: DateWords): string {
   const shared = sharedEnding(from, to);
   if (shared === from.length && shared === to.length) return describePoint(start, words);
   const ending = from.slice(from.length - shared);
-  const between = words.between(from.slice(0, from.length - shared).join(' '), to.slice(0, to.length - shared).join(' '), start.precision);
-  return [between, ...ending].join(' ');
+  const between = words.between(
+    joinWords(from.slice(0, from.length - shared), words),
+    joinWords(to.slice(0, to.length - shared), words),
+    start.precision,
+  );
+  return joinWords([between, ...ending], words);
 }
 
 export function describeDate(parsed: ParsedDate, status: DateStatus, locale: DateLocale): string {
-  const words = WORDS[locale];
+  const words = wordsOf(locale);
   const { start, end } = parsed;
   let text: string;
   if (parsed.kind === 'point') text = describePoint(start, words);
@@ -214,6 +222,6 @@ export function describeDays(fromMs: number, toMs: number, locale: DateLocale): 
   const start = day(Math.min(fromMs, toMs));
   const end = day(Math.max(fromMs, toMs));
   const sameDay = start.year === end.year && start.month === end.month && start.day === end.day;
-  const words = WORDS[locale];
+  const words = wordsOf(locale);
   return sameDay ? describePoint(start, words) : compactRange(start, end, words);
 }

@@ -39,7 +39,7 @@ export function problemWords(path: string, input: unknown, locale: Locale): stri
   if (item !== undefined) {
     const list = (input as Record<string, unknown> | null | undefined)?.[top];
     const name = nameOf(Array.isArray(list) ? list[Number(index)] : undefined, top === 'actors' ? 'name' : 'title');
-    lead = fill(item, Number(index) + 1) + (name ? `, ${fill(words.quoted, name)}` : '');
+    lead = fill(item, Number(index) + 1) + (name ? fill(words.quoted, name) : '');
     const one = INDEX.test(entry) ? words.field(field, true) : undefined;
     // An entry of a list ("its first quote"), or a part of it or of an object ("the address of its media").
     const whole = one ? words.nth(one, Number(entry) + 1) : words.field(field);

@@ -1,20 +1,80 @@
 /**
  * The interface's languages: every string, one file per language under languages/ (checked
- * against English's keys by type and by test). Dates are worded in dates.ts and country
- * names come from Intl.DisplayNames, so neither appears there.
+ * against English's keys by type and by test), with its dates in words. Country names come
+ * from Intl.DisplayNames, so they appear in none.
+ *
+ * English is built in; every other language is loaded on demand (loadLocale), a dynamic
+ * import that the builds emit as a chunk of its own beside the code that asks for it. The
+ * embed so carries one language, not five, and a reader downloads only the one they read.
+ * Components keep reading STRINGS[locale] as they render: whoever sets a locale (the element,
+ * the app's switch, the server renderer, the command line) awaits loadLocale first. A
+ * language read before it is loaded reads as English, rather than failing.
  */
 import { en, type Strings } from './languages/en.ts';
-import { fr } from './languages/fr.ts';
+import { registerDateWords, type DateWords } from './dates.ts';
 
 export type { Strings };
-export type Locale = 'en' | 'fr';
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
+export type Locale = 'en' | 'fr' | 'de' | 'es' | 'ar';
+export const LOCALES: readonly Locale[] = ['en', 'fr', 'de', 'es', 'ar'];
 
-export const STRINGS: Record<Locale, Strings> = { en, fr };
+/** What a language file exports. */
+export interface Language {
+  strings: Strings;
+  dates: DateWords;
+}
 
+/**
+ * Each language's file, by a literal import() the bundler can see. To add a language: its
+ * file under languages/ (strings and date words, as de.ts), its code in Locale and LOCALES,
+ * and its line here.
+ */
+const LANGUAGES: Record<Exclude<Locale, 'en'>, () => Promise<Language>> = {
+  fr: () => import('./languages/fr.ts'),
+  de: () => import('./languages/de.ts'),
+  es: () => import('./languages/es.ts'),
+  ar: () => import('./languages/ar.ts'),
+};
+
+export const STRINGS: Record<Locale, Strings> = { en, fr: en, de: en, es: en, ar: en };
+
+const loaded = new Map<Locale, Promise<void>>([['en', Promise.resolve()]]);
+const ready = new Set<Locale>(['en']);
+
+/** Whether `locale`'s strings and dates are in (then setting it needs no wait). */
+export const isLocaleLoaded = (locale: Locale): boolean => ready.has(locale);
+
+/**
+ * Loads `locale`'s strings and dates in words, once; resolves when STRINGS[locale] and the
+ * dates read in it. A failed load (the network) is forgotten, so that the next call tries again.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  let loading = loaded.get(locale);
+  if (!loading) {
+    loading = LANGUAGES[locale as Exclude<Locale, 'en'>]().then((language) => {
+      STRINGS[locale] = language.strings;
+      registerDateWords(locale, language.dates);
+      ready.add(locale);
+    });
+    loaded.set(locale, loading);
+    loading.catch(() => loaded.delete(locale));
+  }
+  return loading;
+}
+
+/** A language tag ("de-AT", "es-419", "ar-EG", "fr") as one of ours; English for any other. */
 export function pickLocale(requested: string | null | undefined): Locale {
-  const base = (requested ?? '').toLowerCase().split('-')[0];
-  return base === 'fr' ? 'fr' : 'en';
+  const base = (requested ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
+}
+
+/** A language's name in that language ("Deutsch", "Español", "العربية"), as a switch between languages shows it. */
+export function languageName(locale: Locale): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
 }
 
 /** Country names in the reader's language, from the platform rather than a hand-written table. */

@@ -8,11 +8,10 @@
  */
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
-import { yearInWords } from '../i18n/dates';
+import { axisWords, yearInWords, type DateLocale } from '../i18n/dates';
 import { DAY_MS, HOUR_MS, visibleDomain, type CountableTimeInterval, type TimeInterval, type TimeScale } from './timeScale';
 
-export type AxisLocale = 'en' | 'fr';
+export type AxisLocale = DateLocale;
 
 export interface MajorTick {
   readonly ms: number;
@@ -119,8 +118,6 @@ function chooseLevel(pxPerMs: number, minLabelSpacingPx: number): number {
   return fitting === -1 ? LEVELS.length - 1 : fitting;
 }
 
-const LOCALES = { en: enGB, fr } as const;
-
 /**
  * date-fns formats in the local time zone, but ticks are UTC calendar boundaries: copy the
  * UTC calendar date into a local date at noon, an hour that exists on every local day.
@@ -140,7 +137,9 @@ function utcClockTime(ms: number): string {
 
 /** The tick's label, with coarser context (year, or day) when it changed since the previous tick. */
 function tickLabel(unit: LabelUnit, ms: number, previousMs: number | undefined, locale: AxisLocale): string {
-  const options = { locale: LOCALES[locale] };
+  // Month names and the day's pattern come with the language's date words (loaded with its strings).
+  const { dateFnsLocale, dayTick } = axisWords(locale);
+  const options = { locale: dateFnsLocale };
   const date = utcCalendarDateAsLocal(ms);
   const previous = previousMs === undefined ? undefined : new Date(previousMs);
   const current = new Date(ms);
@@ -155,11 +154,11 @@ function tickLabel(unit: LabelUnit, ms: number, previousMs: number | undefined, 
     case 'month':
       return `${format(date, 'MMM', options)} ${year}`;
     case 'day':
-      return newYear ? `${format(date, 'd MMM', options)} ${year}` : format(date, 'd MMM', options);
+      return newYear ? `${format(date, dayTick, options)} ${year}` : format(date, dayTick, options);
     case 'hour': {
       if (!newDay) return utcClockTime(ms);
       // Midnight needs no clock time: the date alone says where the new day starts.
-      const dayLabel = format(date, 'd MMM', options);
+      const dayLabel = format(date, dayTick, options);
       return ms === utcDay.floor(current).getTime() ? dayLabel : `${dayLabel} ${utcClockTime(ms)}`;
     }
   }

@@ -50,12 +50,16 @@ import {
   type ParsedDate,
   type Precision,
 } from './edtf.ts';
+import type { Locale } from '../i18n/strings.ts';
 
 export type DatePhraseLocale = 'en' | 'fr';
 
 export interface DatePhraseOptions {
-  /** The language of the reasons and readings; phrases are read in both languages. */
-  locale: DatePhraseLocale;
+  /**
+   * The language of the reasons and readings, French or English (the reader's other
+   * languages get English); phrases are read in both languages.
+   */
+  locale: DatePhraseLocale | Locale;
   /** How "05/09/2021" is read first: day first (the default) or month first. */
   order?: 'dmy' | 'mdy';
   /** The year of a phrase that gives none ("mid October"); without it such a phrase is refused. */

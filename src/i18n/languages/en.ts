@@ -1,5 +1,9 @@
 /** The interface's strings in English: the reference every other language's file is checked against (Strings). */
+import { formatNumber, plural } from '../counting.ts';
 import { fieldFr } from './fr-fields.ts';
+
+const n = (count: number) => formatNumber(count, 'en');
+const events = (count: number) => plural('en', count, { one: '# event', other: '# events' });
 
 export const en = {
   /** French sets a (narrow no-break) space before a colon; English does not. */
@@ -29,7 +33,7 @@ export const en = {
   otherCountries: 'Other countries',
   /** The lane of the events that name no country, when grouped by country. */
   noCountry: 'No country',
-  moreCountries: (count: number) => `${count} more countries`,
+  moreCountries: (count: number) => plural('en', count, { one: '# more country', other: '# more countries' }),
   actors: 'Actors',
   dateKnown: 'How the date is known',
   basisOption: { stated: 'Stated in the sources', relative: 'Worked out from the text', inferred: 'Inferred' },
@@ -50,20 +54,19 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   start: 'Start',
-  placeOnPath: (index: number, total: number) => `${index} of ${total}`,
-  followThread: (count: number) => `Follow this thread (${count} events)`,
-  inThread: (count: number) => `Following a thread of ${count} linked events`,
+  placeOnPath: (index: number, total: number) => `${n(index)} of ${n(total)}`,
+  followThread: (count: number) => `Follow this thread (${events(count)})`,
+  inThread: (count: number) => `Following a thread of ${plural('en', count, { one: '# linked event', other: '# linked events' })}`,
   leaveThread: 'Leave the thread',
   threadWithContext: 'Include the events that set the scene (context links)',
   onAuthorsPath: 'On the author’s path',
   readInTimeOrder: 'Read in time order',
-  storyInFull: (count: number) => `The story in full: ${count === 1 ? '1 event' : `${count} events`}, with what the sources say`,
+  storyInFull: (count: number) => `The story in full: ${events(count)}, with what the sources say`,
   /** A break in the vertical timeline, where empty time is cut out. */
   gapLater: (duration: string) => `${duration} later`,
   foldAgain: 'Fold these events again',
   readLess: 'Read less',
-  showing: (shown: number, total: number) =>
-    shown === total ? `${total} event${total === 1 ? '' : 's'}` : `${shown} of ${total} event${total === 1 ? '' : 's'}`,
+  showing: (shown: number, total: number) => (shown === total ? events(total) : `${n(shown)} of ${events(total)}`),
   noMatch: 'No event matches these filters.',
   noEvents: 'This story has no events yet.',
   close: 'Close',
@@ -79,8 +82,8 @@ export const en = {
   readInContext: 'Read in context',
   hideContext: 'Hide context',
   contextNotFound: 'This quote is not in its source as loaded.',
-  andMore: (count: number) => `and ${count.toLocaleString('en')} more`,
-  showMore: (step: number) => `Show ${step.toLocaleString('en')} more`,
+  andMore: (count: number) => `and ${n(count)} more`,
+  showMore: (step: number) => `Show ${n(step)} more`,
   related: 'Related events',
   relation: {
     causes: 'Led to',
@@ -101,10 +104,10 @@ export const en = {
   legendPlanned: 'Planned',
   legendInferred: 'Date inferred from context, not stated',
   legendCovered: 'Known only within this stretch (a month, a year, a window)',
-  eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
+  eventCount: events,
   language: 'Language',
   loading: 'Loading the timeline…',
-  datasetInvalid: (count: number) => (count === 1 ? 'This dataset has 1 problem' : `This dataset has ${count} problems`),
+  datasetInvalid: (count: number) => `This dataset has ${plural('en', count, { one: '# problem', other: '# problems' })}`,
   loadFailed: 'The timeline could not be loaded',
   retry: 'Retry',
   unknownInUrl: (what: string) => `The link named ${what} that this timeline does not have; it was ignored.`,
@@ -112,14 +115,15 @@ export const en = {
   downloadSvg: 'Download this view as SVG, for print',
   skipToList: 'Skip to the list of events',
   selected: 'selected',
-  earlier: (count: number) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
-  later: (count: number) => (count === 1 ? '1 later event' : `${count} later events`),
+  earlier: (count: number) => plural('en', count, { one: '# earlier event', other: '# earlier events' }),
+  later: (count: number) => plural('en', count, { one: '# later event', other: '# later events' }),
   /** A cluster of events drawn as one mark when zoomed out; `days` is worded by describeDays. */
-  clusterLabel: (count: number, days: string) => `${count === 1 ? '1 event' : `${count} events`}, ${days}`,
+  clusterLabel: (count: number, days: string) => `${events(count)}, ${days}`,
   skippedEvents: (count: number) =>
-    count === 1
-      ? '1 event of this dataset is not shown because of problems in it'
-      : `${count} events of this dataset are not shown because of problems in them`,
+    plural('en', count, {
+      one: '# event of this dataset is not shown because of problems in it',
+      other: '# events of this dataset are not shown because of problems in them',
+    }),
   /**
    * Where a problem is, in words (src/i18n/problemWords.ts), e.g. "Event 15, “Super Bowl”: its
    * first quote". `%` stands for a number or a name.
@@ -127,7 +131,8 @@ export const en = {
   problemAt: {
     dataset: 'the dataset',
     item: { sources: 'Source %', actors: 'Actor %', events: 'Event %', path: 'Step % of the path' } as Record<string, string>,
-    quoted: '“%”',
+    /** The item's name after its number, with what comes between (Arabic's comma is "،"). */
+    quoted: ', “%”',
     /**
      * A field of the schema, "its title", or one entry of a list field (`one`), "its quote": its
      * name in words, but for three; undefined as fieldFr is.

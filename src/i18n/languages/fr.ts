@@ -1,8 +1,16 @@
-/** The interface's strings in French. */
+/** The interface's strings and dates in words in French. */
+import { fr } from 'date-fns/locale';
 import type { Strings } from './en.ts';
+import type { DateWords } from '../dates.ts';
+import type { Precision } from '../../model/edtf.ts';
+import { formatNumber, plural } from '../counting.ts';
 import { fieldFr } from './fr-fields.ts';
 
-export const fr: Strings = {
+const n = (count: number) => formatNumber(count, 'fr');
+// French counts 0 and 1 in the singular (Intl.PluralRules' "one").
+const events = (count: number) => plural('fr', count, { one: '# événement', other: '# événements' });
+
+export const strings: Strings = {
   colon: '\u202f: ',
   timeline: 'Chronologie',
   timelineHelp:
@@ -26,7 +34,7 @@ export const fr: Strings = {
   countries: 'Pays',
   otherCountries: 'Autres pays',
   noCountry: 'Sans pays',
-  moreCountries: (count: number) => `${count} autres pays`,
+  moreCountries: (count: number) => `${n(count)} autres pays`,
   actors: 'Acteurs',
   dateKnown: 'Comment la date est connue',
   basisOption: { stated: 'Donnée par les sources', relative: 'Calculée d’après le texte', inferred: 'Déduite' },
@@ -43,20 +51,18 @@ export const fr: Strings = {
   previous: 'Précédent',
   next: 'Suivant',
   start: 'Commencer',
-  placeOnPath: (index, total) => `${index} sur ${total}`,
-  followThread: (count) => `Suivre ce fil (${count} événements)`,
-  inThread: (count) => `Fil de ${count} événements liés`,
+  placeOnPath: (index, total) => `${n(index)} sur ${n(total)}`,
+  followThread: (count) => `Suivre ce fil (${events(count)})`,
+  inThread: (count) => `Fil de ${n(count)} événements liés`,
   leaveThread: 'Quitter le fil',
   threadWithContext: 'Inclure les événements qui posent le décor (liens de contexte)',
   onAuthorsPath: 'Sur le parcours de l’auteur',
   readInTimeOrder: 'Lire dans l’ordre du temps',
-  storyInFull: (count) => `Le récit complet\u202f: ${count === 1 ? '1 événement' : `${count} événements`}, avec ce que disent les sources`,
+  storyInFull: (count) => `Le récit complet\u202f: ${events(count)}, avec ce que disent les sources`,
   gapLater: (duration) => `${duration} plus tard`,
   foldAgain: 'Replier ces événements',
   readLess: 'Réduire',
-  // French counts 0 and 1 in the singular.
-  showing: (shown, total) =>
-    shown === total ? `${total} événement${total > 1 ? 's' : ''}` : `${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
+  showing: (shown, total) => (shown === total ? events(total) : `${events(shown)} sur ${n(total)}`),
   noMatch: 'Aucun événement ne correspond à ces filtres.',
   noEvents: 'Cette chronologie ne compte encore aucun événement.',
   close: 'Fermer',
@@ -72,8 +78,8 @@ export const fr: Strings = {
   readInContext: 'Lire dans son contexte',
   hideContext: 'Masquer le contexte',
   contextNotFound: 'Cette citation ne se trouve pas dans sa source telle que chargée.',
-  andMore: (count: number) => `et ${count.toLocaleString('fr')} de plus`,
-  showMore: (step: number) => `En afficher ${step.toLocaleString('fr')} de plus`,
+  andMore: (count: number) => `et ${n(count)} de plus`,
+  showMore: (step: number) => `En afficher ${n(step)} de plus`,
   related: 'Événements liés',
   relation: {
     causes: 'A conduit à',
@@ -94,10 +100,10 @@ export const fr: Strings = {
   legendPlanned: 'Prévu',
   legendInferred: 'Date déduite du contexte, non donnée',
   legendCovered: 'Connu seulement dans cette période (un mois, une année, une fenêtre)',
-  eventCount: (count) => (count <= 1 ? `${count} événement` : `${count} événements`),
+  eventCount: events,
   language: 'Langue',
   loading: 'Chargement de la chronologie…',
-  datasetInvalid: (count) => (count === 1 ? 'Ce jeu de données a 1 problème' : `Ce jeu de données a ${count} problèmes`),
+  datasetInvalid: (count) => `Ce jeu de données a ${plural('fr', count, { one: '# problème', other: '# problèmes' })}`,
   loadFailed: 'La chronologie n’a pas pu être chargée',
   retry: 'Réessayer',
   unknownInUrl: (what) => `Le lien désignait ${what}, absent de cette chronologie ; ignoré.`,
@@ -105,17 +111,18 @@ export const fr: Strings = {
   downloadSvg: 'Télécharger cette vue en SVG, pour l’impression',
   skipToList: 'Aller à la liste des événements',
   selected: 'sélectionné',
-  earlier: (count) => (count <= 1 ? `${count} événement antérieur` : `${count} événements antérieurs`),
-  later: (count) => (count <= 1 ? `${count} événement postérieur` : `${count} événements postérieurs`),
-  clusterLabel: (count, days) => `${count <= 1 ? `${count} événement` : `${count} événements`}, ${days}`,
+  earlier: (count) => plural('fr', count, { one: '# événement antérieur', other: '# événements antérieurs' }),
+  later: (count) => plural('fr', count, { one: '# événement postérieur', other: '# événements postérieurs' }),
+  clusterLabel: (count, days) => `${events(count)}, ${days}`,
   skippedEvents: (count) =>
-    count <= 1
-      ? `${count} événement de ce jeu de données n’est pas affiché, car il comporte des erreurs`
-      : `${count} événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs`,
+    plural('fr', count, {
+      one: '# événement de ce jeu de données n’est pas affiché, car il comporte des erreurs',
+      other: '# événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs',
+    }),
   problemAt: {
     dataset: 'le jeu de données',
     item: { sources: 'Source %', actors: 'Acteur %', events: 'Événement %', path: 'Étape % du parcours' },
-    quoted: '«\u00a0%\u00a0»',
+    quoted: ', «\u00a0%\u00a0»',
     field: fieldFr,
     nth: (entry, n) => {
       const first = entry.startsWith('sa ') ? 'première' : 'premier';
@@ -127,5 +134,27 @@ export const fr: Strings = {
       its.replace(/^(?:son|sa) (?=[aeiouéh])/, 'l’').replace(/^s(on|a|es) /, (_, end: string) => (end === 'on' ? 'le ' : `l${end} `)),
     // "le titre du jeu de données", "la source de sa première citation".
     of: (part, whole) => `${part} de ${whole}`.replace(' de le ', ' du '),
+  },
+};
+
+/** "le 5 octobre 2021", "en octobre 2021", "en 2021"; an approximate date already reads "vers le 5 octobre 2021". */
+function at(text: string, precision: Precision, approximate: boolean): string {
+  if (approximate) return text;
+  return precision === 'day' ? `le ${text}` : `en ${text}`;
+}
+
+export const dates: DateWords = {
+  dateFnsLocale: fr,
+  dayNumber: (day) => (day === 1 ? '1er' : String(day)),
+  beforeChrist: 'av. J.-C.',
+  approximate: (text, precision) => (precision === 'day' ? `vers le ${text}` : `vers ${text}`),
+  uncertain: (text) => `${text} (date incertaine)`,
+  planned: (text) => `${text}, prévu`,
+  between: (start, end, precision) => (precision === 'day' ? `entre le ${start} et le ${end}` : `entre ${start} et ${end}`),
+  onOrBefore: (text, precision, approximate) => `${at(text, precision, approximate)} ou avant`,
+  onOrAfter: (text, precision, approximate) => `${at(text, precision, approximate)} ou après`,
+  endNotes: {
+    start: { approximate: 'début approximatif', uncertain: 'début incertain', both: 'début approximatif et incertain' },
+    end: { approximate: 'fin approximative', uncertain: 'fin incertaine', both: 'fin approximative et incertaine' },
   },
 };

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+import { ar, de, enGB, es, fr } from 'date-fns/locale';
 import { scaleUtc as slimScaleUtc } from '../../../src/embed/slim/d3-scale.ts';
 import { format as slimFormat } from '../../../src/embed/slim/date-fns.ts';
-import { enGB as slimEnGB, fr as slimFr } from '../../../src/embed/slim/date-fns-locale.ts';
+import { ar as slimAr, de as slimDe, enGB as slimEnGB, es as slimEs, fr as slimFr } from '../../../src/embed/slim/date-fns-locale.ts';
 import { remToEmbedUnit } from '../../../src/embed/vite-plugin.ts';
 import * as d3Time from 'd3-time';
 import * as slimTime from '../../../src/embed/slim/d3-time.ts';
@@ -64,11 +64,14 @@ describe('slim d3-scale scaleUtc', () => {
 });
 
 describe('slim date-fns format', () => {
-  // Every pattern src/i18n/dates.ts and src/layout/ticks.ts use.
-  const PATTERNS = ['MMMM', 'LLLL', 'yyyy', 'MMM yyyy', 'd MMM yyyy', 'd MMM'];
+  // Every pattern src/i18n/dates.ts and src/layout/ticks.ts use (German's day on the axis is "d. MMM").
+  const PATTERNS = ['MMMM', 'LLLL', 'yyyy', 'MMM yyyy', 'd MMM yyyy', 'd MMM', 'd. MMM'];
   const LOCALES = [
     ['en-GB', enGB, slimEnGB],
     ['fr', fr, slimFr],
+    ['de', de, slimDe],
+    ['es', es, slimEs],
+    ['ar', ar, slimAr],
   ] as const;
 
   it.each(LOCALES)('words every month, day and pattern as date-fns does (%s)', (_name, real, slim) => {

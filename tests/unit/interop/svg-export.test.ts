@@ -362,7 +362,7 @@ describe('npm run export -- --format svg', () => {
     const fails = (args: string[]) => runExport(args).stderr;
     expect(fails(['--width', '800'])).toEqual(['--width: only for --format svg']);
     expect(fails(['--format', 'svg', '--width', '12px'])).toEqual(['--width must be a whole number of pixels from 320 to 20000']);
-    expect(fails(['--format', 'svg', '--lang', 'de'])).toEqual(['--lang must be one of en, fr']);
+    expect(fails(['--format', 'svg', '--lang', 'it'])).toEqual(['--lang must be one of en, fr, de, es, ar']);
     expect(fails(['--format', 'svg', '--from', '2021-10-01', '--to', '2021-09'])).toEqual(['--to 2021-09 is not after --from 2021-10-01']);
     expect(fails(['--format', 'svg', '--from', 'yesterday'])[0]).toMatch(/^--from yesterday: /);
     expect(fails(['--format', 'svg', '--from', '1990', '--to', '1991'])).toEqual([
