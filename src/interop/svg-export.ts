@@ -113,6 +113,9 @@ const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Ar
 const EXTRA_STRINGS: Record<Locale, { sources: string; images: string; links: string; noCountry: string; to: string }> = {
   en: { sources: 'Sources', images: 'Images', links: 'Links', noCountry: 'No country', to: 'to' },
   fr: { sources: 'Sources', images: 'Images', links: 'Liens', noCountry: 'Sans pays', to: 'au' },
+  de: { sources: 'Quellen', images: 'Bilder', links: 'Verknüpfungen', noCountry: 'Ohne Land', to: 'bis' },
+  es: { sources: 'Fuentes', images: 'Imágenes', links: 'Enlaces', noCountry: 'Sin país', to: 'al' },
+  ar: { sources: 'المصادر', images: 'الصور', links: 'الروابط', noCountry: 'بلا دولة', to: 'إلى' },
 };
 
 // ---------------------------------------------------------------------------
@@ -366,7 +369,7 @@ function drawLegend(groups: readonly (readonly LegendItem[])[], width: number, t
 const LINK_ORDER: readonly RelationType[] = ['causes', 'responds-to', 'follows-up', 'context'];
 
 function formatRange([from, to]: TimeDomain, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : locale === 'en' ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
