@@ -27,6 +27,8 @@ export interface StoryInput {
 }
 
 export class Story {
+  /** The dataset as validated: its title, sources and actors, and what a citation of it needs (url, publisher). */
+  readonly dataset: Dataset;
   readonly title: string;
   /** Language of the dataset's texts, which may differ from the interface's. */
   readonly language: string | undefined;
@@ -58,6 +60,11 @@ export class Story {
    * which must never move focus or scroll the page.
    */
   selectedBy = $state<'reader' | 'load'>('reader');
+  /**
+   * The key of the selected event's quote that a permalink pointed at (interop/permalink.ts),
+   * marked in the detail; any new selection clears it.
+   */
+  linkedQuote = $state<string | null>(null);
   /** The event that has keyboard focus in the timeline (its roving tab stop). */
   focusedId = $state<string | null>(null);
   lanes = $state<LaneGrouping>(null);
@@ -81,6 +88,7 @@ export class Story {
   readonly #readingOrder: readonly ParsedEvent[];
 
   constructor(input: StoryInput) {
+    this.dataset = input.dataset;
     this.title = input.dataset.title;
     this.language = input.dataset.language;
     this.events = inTimeOrder(input.events);
@@ -173,6 +181,7 @@ export class Story {
 
   select(id: string | null, by: 'reader' | 'load' = 'reader'): void {
     this.selectedBy = by;
+    this.linkedQuote = null;
     this.selectedId = id && this.#positions.has(id) ? id : null;
     if (this.selectedId) this.focusedId = this.selectedId;
   }

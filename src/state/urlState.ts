@@ -7,9 +7,12 @@ import type { LaneGrouping } from './story.svelte.ts';
 import { DATE_BASES, type DateBasis } from '../model/schema.ts';
 import { dataExtent } from '../layout/timeScale.ts';
 import type { Story } from './story.svelte.ts';
+import { quoteKey } from '../interop/permalink.ts';
 
 export interface ViewParams extends FilterCriteria {
   event: string | null;
+  /** The key (interop/permalink.ts quoteKey) of the event's quote a permalink points at: shown marked. */
+  quote: string | null;
   /** The event whose thread the reader follows. */
   thread: string | null;
   /** Visible time range in UTC milliseconds, when the reader has zoomed or panned. */
@@ -21,6 +24,7 @@ export interface ViewParams extends FilterCriteria {
 
 export const DEFAULT_VIEW: ViewParams = {
   event: null,
+  quote: null,
   thread: null,
   countries: [],
   actors: [],
@@ -37,13 +41,17 @@ export interface KnownValues {
   countries: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   tags: ReadonlySet<string>;
+  /** The keys of an event's quotes, for a link's `quote=`. */
+  quoteKeys?: (eventId: string) => ReadonlySet<string>;
   /** The story's span with wide margins: a range wholly outside it shows nothing of the story. */
   span?: readonly [number, number];
 }
 
 /** What a link or an attribute may name in this story: its events, its countries, its actors, its tags. */
-export function knownValues(story: Pick<Story, 'events' | 'countries' | 'actorsById' | 'tags'>): KnownValues {
+export function knownValues(story: Pick<Story, 'events' | 'countries' | 'actorsById' | 'tags' | 'event'>): KnownValues {
   return {
+    // Hashed on demand: only a link's one event needs its quotes' keys.
+    quoteKeys: (id) => new Set(story.event(id)?.quotes.map(quoteKey)),
     eventIds: new Set(story.events.map((event) => event.id)),
     countries: new Set(story.countries),
     actors: new Set(story.actorsById.keys()),
@@ -81,6 +89,7 @@ function parseInstant(text: string): number | null {
 export function toSearchParams(view: ViewParams): URLSearchParams {
   const params = new URLSearchParams();
   if (view.event) params.set('event', view.event);
+  if (view.event && view.quote) params.set('quote', view.quote);
   if (view.thread) params.set('thread', view.thread);
   if (view.countries.length) params.set('country', view.countries.join(','));
   if (view.actors.length) params.set('actor', view.actors.join(','));
@@ -136,6 +145,12 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
   };
   const event = knownEvent('event');
   const thread = knownEvent('thread');
+  // A quote is one of the event's: without a known event, or with a key none of its quotes has, it names nothing.
+  let quote = get('quote');
+  if (quote !== null && (event === null || !known.quoteKeys?.(event).has(quote))) {
+    ignore('quote', quote);
+    quote = null;
+  }
 
   let range: [number, number] | null = null;
   const rangeText = get('range');
@@ -158,6 +173,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownValues): {
   return {
     view: {
       event,
+      quote,
       thread,
       countries,
       actors,

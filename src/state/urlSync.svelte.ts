@@ -9,6 +9,7 @@ import { fromSearchParams, knownValues, toSearchParams, type ViewParams } from '
 export function applyView(story: Story, view: ViewParams): void {
   story.filters.set(view);
   story.select(view.event, 'load');
+  story.linkedQuote = view.quote;
   story.thread = view.thread;
   story.lanes = view.lanes;
   story.mode = view.mode;
@@ -18,6 +19,7 @@ export function applyView(story: Story, view: ViewParams): void {
 export function currentView(story: Story): ViewParams {
   return {
     event: story.selectedId,
+    quote: story.linkedQuote,
     thread: story.thread,
     ...story.filters.criteria,
     range: story.viewport.visible,

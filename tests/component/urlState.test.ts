@@ -11,13 +11,16 @@ import {
   type KnownValues,
   type ViewParams,
 } from '../../src/state/urlState.ts';
+import { quoteKey } from '../../src/interop/permalink.ts';
 
 const known: KnownValues = {
   eventIds: new Set(['aukus-announced', 'blinken-meets-macron']),
   countries: new Set(['FR', 'US', 'CN']),
   actors: new Set(['emmanuel-macron', 'jean-yves-le-drian']),
   tags: new Set(['Defence', 'Trade']),
+  quoteKeys: (id) => new Set(id === 'aukus-announced' ? [quoteKey({ source: 'aukus-article', text: 'a stab in the back' })] : []),
 };
+const STAB = quoteKey({ source: 'aukus-article', text: 'a stab in the back' });
 
 const read = (search: string) => fromSearchParams(new URLSearchParams(search), known);
 const roundTrip = (view: ViewParams) => read(toSearchParams(view).toString());
@@ -33,6 +36,7 @@ describe('toSearchParams', () => {
   it('writes each part of a view under its own name', () => {
     const params = toSearchParams({
       event: 'blinken-meets-macron',
+      quote: 'abc1234',
       thread: 'aukus-announced',
       countries: ['FR', 'US'],
       actors: ['emmanuel-macron'],
@@ -45,6 +49,7 @@ describe('toSearchParams', () => {
     });
     expect(Object.fromEntries(params)).toEqual({
       event: 'blinken-meets-macron',
+      quote: 'abc1234',
       thread: 'aukus-announced',
       country: 'FR,US',
       actor: 'emmanuel-macron',
@@ -75,6 +80,7 @@ describe('toSearchParams then fromSearchParams', () => {
   it('gives back a full view', () => {
     const view: ViewParams = {
       event: 'aukus-announced',
+      quote: STAB,
       thread: 'blinken-meets-macron',
       countries: ['CN', 'FR'],
       actors: ['jean-yves-le-drian', 'emmanuel-macron'],
@@ -126,6 +132,23 @@ describe('fromSearchParams', () => {
     expect(view.bases).toEqual(['inferred', 'relative']);
     expect(ignored).toEqual(['basis "guessed"', 'basis "STATED"']);
     expect(roundTrip({ ...DEFAULT_VIEW, bases: ['inferred'] })).toEqual({ view: { ...DEFAULT_VIEW, bases: ['inferred'] }, ignored: [] });
+  });
+
+  it('reads a quote of the linked event by its key, and ignores with a notice a key the event has not or a quote with no event', () => {
+    expect(read(`?event=aukus-announced&quote=${STAB}`)).toEqual({
+      view: { ...DEFAULT_VIEW, event: 'aukus-announced', quote: STAB },
+      ignored: [],
+    });
+    expect(read(`?event=blinken-meets-macron&quote=${STAB}`)).toEqual({
+      view: { ...DEFAULT_VIEW, event: 'blinken-meets-macron' },
+      ignored: [`quote "${STAB}"`],
+    });
+    expect(read(`?quote=${STAB}`)).toEqual({ view: DEFAULT_VIEW, ignored: [`quote "${STAB}"`] });
+    expect(read(`?event=nope&quote=${STAB}`).ignored).toEqual(['event "nope"', `quote "${STAB}"`]);
+  });
+
+  it('writes no quote without its event', () => {
+    expect(toSearchParams({ ...DEFAULT_VIEW, quote: STAB }).toString()).toBe('');
   });
 
   it('tolerates blanks and empty items in lists', () => {
