@@ -42,6 +42,8 @@ import {
   rowsHeight,
   type MarkRect,
 } from '../layout/geometry.ts';
+import { drawnShape, mirrorFor, textBidi, type Direction } from '../layout/mirror.ts';
+import { directionOf, textDirection } from '../i18n/direction.ts';
 import { allLinks } from '../model/relations.ts';
 import { LIGHT } from '../theme/palette.ts';
 import type { RelationType } from '../model/schema.ts';
@@ -73,6 +75,8 @@ export interface SvgExportOptions {
   readonly lanes?: boolean | 'country' | 'tag' | null;
   /** Named in the footer when a drawn event quotes them, in this order. */
   readonly sources?: readonly SvgSource[];
+  /** Which way time and text run; defaults to the locale's (right to left in Arabic: the picture is the app's, mirrored). */
+  readonly direction?: Direction;
 }
 
 export interface SvgExport {
@@ -316,24 +320,39 @@ function styleSheet(palette: readonly string[]): string {
   ].join('\n');
 }
 
+/**
+ * SVG has no dir="auto": a text in another direction than the picture's (an English title in
+ * an Arabic print) is set in its own, anchored so that it still starts where the picture's
+ * text would. '' where the picture's direction serves.
+ */
+function ownDirection(text: string, direction: Direction): string {
+  const bidi = textBidi(textDirection(text), direction);
+  return bidi.direction === undefined ? '' : ` direction="${bidi.direction}" text-anchor="${bidi.anchor}"`;
+}
+
 /** A rectangle of a mark's shape, placed at the mark's x. */
 const drawRect = (className: string, rect: MarkRect, x: number) =>
   `<rect class="${className}" x="${num(x + rect.x)}" y="${rect.y}" width="${num(rect.width)}" height="${rect.height}" rx="${rect.rx}"/>`;
 
-/** A mark as the app's EventMark draws it (layout/geometry.ts's `markShape`), on paper: its span's label stays at the plot's edge. */
-function drawMark({ event, mark, y, colour }: DrawnEvent): string {
-  const { band, bar, dot, halo, label, qualifier, caret } = markShape(mark, null);
+/**
+ * A mark as the app's EventMark draws it (layout/geometry.ts's `markShape`, turned right to
+ * left by layout/mirror.ts), on paper: its span's label stays at the plot's edge. `at` is
+ * where the mark is drawn; `mark` is in reading coordinates.
+ */
+function drawMark({ event, mark, y, colour }: DrawnEvent, at: number, direction: Direction): string {
+  const { band, bar, dot, halo, label, qualifier, caret } = drawnShape(markShape(mark, null), direction);
+  const bidiAttributes = ownDirection(event.title, direction);
   const classes = ['event', colour === null ? 'cnone' : `c${colour}`];
   if (mark.planned) classes.push('planned');
   if (mark.approximate || mark.uncertain) classes.push('fuzzy');
   const parts: string[] = [];
-  if (band) parts.push(drawRect('band', band, mark.x));
-  if (halo) parts.push(`<circle class="halo" cx="${num(mark.x)}" cy="0" r="${halo.r}"/>`);
-  if (dot) parts.push(`<circle class="dot" cx="${num(mark.x)}" cy="0" r="${dot.r}"/>`);
-  if (bar) parts.push(drawRect('bar', bar, mark.x));
-  if (event.dateBasis === 'inferred') parts.push(`<path class="caret" d="${caretPath(Number(num(mark.x + caret.x)), caret.y)}"/>`);
+  if (band) parts.push(drawRect('band', band, at));
+  if (halo) parts.push(`<circle class="halo" cx="${num(at)}" cy="0" r="${halo.r}"/>`);
+  if (dot) parts.push(`<circle class="dot" cx="${num(at)}" cy="0" r="${dot.r}"/>`);
+  if (bar) parts.push(drawRect('bar', bar, at));
+  if (event.dateBasis === 'inferred') parts.push(`<path class="caret" d="${caretPath(Number(num(at + caret.x)), caret.y)}"/>`);
   const tspan = qualifier === '' ? '' : `<tspan class="qualifier">${qualifier}</tspan>`;
-  parts.push(`<text class="label" x="${num(mark.x + label.x)}" y="${label.y}">${safe(event.title)}${tspan}</text>`);
+  parts.push(`<text class="label" x="${num(at + label.x)}" y="${label.y}"${bidiAttributes}>${safe(event.title)}${tspan}</text>`);
   return `<g class="${classes.join(' ')}" data-event-id="${escapeXml(event.id)}" transform="translate(0 ${num(y)})">${parts.join('')}</g>`;
 }
 
@@ -343,8 +362,18 @@ interface LegendItem {
   readonly label: string;
 }
 
-/** Legend items in lines that fit the width; returns the markup and the height used. */
-function drawLegend(groups: readonly (readonly LegendItem[])[], width: number, top: number): { markup: string; height: number } {
+/**
+ * Legend items in lines that fit the width; returns the markup and the height used. Right to
+ * left, the lines start at the right and each swatch, turned (a link's arrow points the way
+ * time runs), stands to the right of its words.
+ */
+function drawLegend(
+  groups: readonly (readonly LegendItem[])[],
+  width: number,
+  top: number,
+  direction: Direction,
+): { markup: string; height: number } {
+  const rtl = direction === 'rtl';
   const rows: string[] = [];
   let y = top;
   for (const items of groups) {
@@ -356,8 +385,10 @@ function drawLegend(groups: readonly (readonly LegendItem[])[], width: number, t
         x = 0;
         y += LEGEND_LINE_PX;
       }
+      const swatch = rtl ? `<g transform="scale(-1 1)">${item.swatch}</g>` : item.swatch;
+      const textX = rtl ? -(item.swatchWidth + 6) : item.swatchWidth + 6;
       rows.push(
-        `<g transform="translate(${num(x)} ${num(y)})">${item.swatch}<text x="${item.swatchWidth + 6}" y="4">${escapeXml(item.label)}</text></g>`,
+        `<g transform="translate(${num(rtl ? width - x : x)} ${num(y)})">${swatch}<text x="${textX}" y="4">${escapeXml(item.label)}</text></g>`,
       );
       x += itemWidth + 18;
     }
@@ -382,6 +413,9 @@ function formatRange([from, to]: TimeDomain, locale: Locale): string {
 
 export function renderTimelinePrint(events: readonly ParsedEvent[], options: SvgExportOptions): SvgExport {
   const { locale } = options;
+  const direction = options.direction ?? directionOf(locale);
+  const rtl = direction === 'rtl';
+
   const grouping = options.lanes === true ? 'country' : options.lanes || null;
   const lanes = grouping !== null;
   const text = STRINGS[locale];
@@ -389,6 +423,11 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const palette = options.palette && options.palette.length > 0 ? options.palette : PRINT_PALETTE;
   const width = Math.max(Math.round(options.width), 2 * MARGIN + 100);
   const plotWidth = plotWidthOf(width);
+  // The plot in reading coordinates, drawn through a mirror: right to left, time runs from the right edge.
+  const mirror = mirrorFor(direction, plotWidth);
+  // Where the header, legend and footer start: the right margin right to left, where the document's direction anchors their text.
+  const startX = rtl ? width - MARGIN : MARGIN;
+  const sign = rtl ? -1 : 1;
   const sorted = [...events].sort(compareEvents);
   const countries = options.countries ?? countriesByFrequency(sorted);
   // As in the app (theme/palette.ts's countryColourIndex): the most frequent countries get a colour each, the others the neutral one.
@@ -439,11 +478,11 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const header: string[] = [];
   for (const line of titleLines) {
     y += TITLE_LINE_PX;
-    header.push(`<text class="heading" x="${MARGIN}" y="${y - 6}">${escapeXml(balanceBidi(line))}</text>`);
+    header.push(`<text class="heading" x="${startX}" y="${y - 6}"${ownDirection(line, direction)}>${escapeXml(balanceBidi(line))}</text>`);
   }
   const subtitle = `${text.showing(drawn.length, sorted.length)} · ${formatRange(range, locale)}`;
   y += 20;
-  header.push(`<text class="subtitle" x="${MARGIN}" y="${y - 4}">${escapeXml(subtitle)}</text>`);
+  header.push(`<text class="subtitle" x="${startX}" y="${y - 4}">${escapeXml(subtitle)}</text>`);
   parts.push(block('<g class="header">', header, '</g>'));
   const plotTop = y + 10;
 
@@ -455,26 +494,30 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
       const name = !band.key ? '—' : grouping === 'tag' ? band.key : countryName(band.key, locale);
       plot.push(
         `<g class="lane"><rect class="lane-band${band.odd ? ' odd' : ''}" x="0" y="${band.top}" width="${plotWidth}" height="${band.height}"/>` +
-          `<text class="lane-label" x="8" y="${band.top + 14}">${escapeXml(name.toLocaleUpperCase(locale))}</text></g>`,
+          `<text class="lane-label" x="${mirror.x(8)}" y="${band.top + 14}">${escapeXml(name.toLocaleUpperCase(locale))}</text></g>`,
       );
     }
   }
   const ticks = axisTicks(scale, plotWidth, locale);
   const axis: string[] = [`<rect class="axis-band" x="0" y="0" width="${plotWidth}" height="${AXIS_HEIGHT}"/>`];
-  for (const tick of ticks.minor)
-    axis.push(`<line class="tick minor" x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${AXIS_HEIGHT - 5}" y2="${AXIS_HEIGHT}"/>`);
+  for (const tick of ticks.minor) {
+    const x = num(mirror.x(tick.x));
+    axis.push(`<line class="tick minor" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT - 5}" y2="${AXIS_HEIGHT}"/>`);
+  }
   for (const tick of ticks.major) {
-    const x = num(tick.x);
+    const x = num(mirror.x(tick.x));
     axis.push(`<line class="grid" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT}" y2="${plotHeight}"/>`);
     axis.push(`<line class="tick" x1="${x}" x2="${x}" y1="${AXIS_HEIGHT - 10}" y2="${AXIS_HEIGHT}"/>`);
     // On paper a label cut by the edge reads as a different date: leave it out.
     if (tick.x + 4 + estimate(tick.label, 12) <= plotWidth)
-      axis.push(`<text x="${num(tick.x + 4)}" y="${AXIS_HEIGHT - 14}">${escapeXml(tick.label)}</text>`);
+      axis.push(
+        `<text x="${num(mirror.x(tick.x + 4))}" y="${AXIS_HEIGHT - 14}"${ownDirection(tick.label, direction)}>${escapeXml(tick.label)}</text>`,
+      );
   }
   axis.push(`<line class="baseline" x1="0" x2="${plotWidth}" y1="${AXIS_HEIGHT}" y2="${AXIS_HEIGHT}"/>`);
   plot.push(block('<g class="axis">', axis, '</g>'));
 
-  const anchor = (entry: DrawnEvent) => linkAnchor(entry.mark, entry.y);
+  const anchor = (entry: DrawnEvent) => mirror.point(linkAnchor(entry.mark, entry.y));
   const linkTypes = new Set<RelationType>();
   const links: string[] = [];
   for (const link of allLinks(sorted)) {
@@ -489,16 +532,26 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     );
   }
   plot.push(block('<g class="links">', links, '</g>'));
-  plot.push(block('<g class="marks">', drawn.map(drawMark), '</g>'));
+  plot.push(
+    block(
+      '<g class="marks">',
+      drawn.map((entry) => drawMark(entry, mirror.x(entry.mark.x), direction)),
+      '</g>',
+    ),
+  );
 
   const frame = [
     `<line class="frame" x1="0" x2="${plotWidth}" y1="0" y2="0"/>`,
     `<line class="frame" x1="0" x2="${plotWidth}" y1="${plotHeight}" y2="${plotHeight}"/>`,
   ];
   const beyond: string[] = [];
-  if (earlier > 0) beyond.push(`<text class="beyond" x="0" y="${plotHeight + 14}">‹ ${escapeXml(text.earlier(earlier))}</text>`);
+  // ‹ and › are mirrored glyphs: right to left, each still points out of its edge.
+  if (earlier > 0)
+    beyond.push(`<text class="beyond" x="${mirror.x(0)}" y="${plotHeight + 14}">‹ ${escapeXml(text.earlier(earlier))}</text>`);
   if (later > 0)
-    beyond.push(`<text class="beyond" x="${plotWidth}" y="${plotHeight + 14}" text-anchor="end">${escapeXml(text.later(later))} ›</text>`);
+    beyond.push(
+      `<text class="beyond" x="${mirror.x(plotWidth)}" y="${plotHeight + 14}" text-anchor="end">${escapeXml(text.later(later))} ›</text>`,
+    );
   parts.push(
     block(
       `<g class="plot" transform="translate(${MARGIN} ${num(plotTop)})">`,
@@ -550,7 +603,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
       label: text.relation[type],
     };
   });
-  const legend = drawLegend([countryItems, shapeItems, linkItems], width - 2 * MARGIN, 0);
+  const legend = drawLegend([countryItems, shapeItems, linkItems], width - 2 * MARGIN, 0, direction);
   parts.push(block(`<g class="legend" transform="translate(${MARGIN} ${num(y)})">`, legend.markup === '' ? [] : [legend.markup], '</g>'));
   y += legend.height;
 
@@ -573,7 +626,9 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
         wrapText(clean(source.title), width - 2 * MARGIN - FOOTER_INDENT_PX, FOOTER_FONT_PX).forEach((part, i) => {
           line += 1;
           const bullet = i === 0 ? `<text x="0" y="${line * FOOTER_LINE_PX}">–</text>` : '';
-          footer.push(`${bullet}<text x="${FOOTER_INDENT_PX}" y="${line * FOOTER_LINE_PX}">${escapeXml(balanceBidi(part))}</text>`);
+          footer.push(
+            `${bullet}<text x="${sign * FOOTER_INDENT_PX}" y="${line * FOOTER_LINE_PX}"${ownDirection(part, direction)}>${escapeXml(balanceBidi(part))}</text>`,
+          );
         });
       }
     }
@@ -588,7 +643,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
       });
     }
     y += 8;
-    parts.push(block(`<g class="footer" transform="translate(${MARGIN} ${num(y)})">`, footer, '</g>'));
+    parts.push(block(`<g class="footer" transform="translate(${startX} ${num(y)})">`, footer, '</g>'));
     y += line * FOOTER_LINE_PX;
   }
   const height = Math.ceil(y + MARGIN);
@@ -596,7 +651,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const description = `${text.timeline}: ${title}. ${subtitle}.`;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${ID}title ${ID}desc" xml:lang="${locale}" lang="${locale}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${ID}title ${ID}desc" xml:lang="${locale}" lang="${locale}"${rtl ? ' direction="rtl"' : ''}>`,
     `<title id="${ID}title">${escapeXml(title)}</title>`,
     `<desc id="${ID}desc">${escapeXml(description)}</desc>`,
     `<style>\n${styleSheet(palette)}\n</style>`,
