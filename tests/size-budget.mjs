@@ -14,6 +14,8 @@
 // facet and the inferred-date caret); 71 kB until real stories came in whole (4.3 kB: media in the
 // detail, 1.4 kB; tags as a facet, with Group by; problems read as words, 1.1 kB; files read as
 // UTF-16 or Windows-1252 with a notice, 0.5 kB). The shape check's fast path stays out.
+// 75.4 kB when the languages became chunks loaded on demand (issue 19: French went out of the
+// element, German, Spanish and Arabic came in beside it).
 // Each way of embedding is counted in full: the custom element (its module, styles inlined, and any stylesheet beside it), and
 // the iframe (the resizer on the host page, plus the element and frame.js inside the frame).
 // Run after `npm run build` (reads dist/, or DIST_DIR when set); exits 1 when either is over budget.
@@ -42,6 +44,17 @@ for (const name of new Set(Object.values(WAYS).flat())) {
   const bytes = readFileSync(join(EMBED, name));
   gzipped.set(name, gzipSync(bytes, { level: 9 }).length);
   console.log(`  ${name.padEnd(24)} ${kB(bytes.length).padStart(9)} ${kB(gzipped.get(name)).padStart(9)} gzip`);
+}
+
+// Each language but English is a chunk of its own beside the element (src/i18n/strings.ts), loaded
+// only by a reader of that language: printed, and counted in no way of embedding.
+const languages = readdirSync(EMBED).filter((name) => /^diplomatic-timeline\.[\w-]+-[\w-]+\.js$/.test(name));
+for (const name of languages.sort()) {
+  const bytes = readFileSync(join(EMBED, name));
+  const language = name.replace(/^diplomatic-timeline\.([\w]+)-.*$/, '$1');
+  console.log(
+    `  ${name.padEnd(38)} ${kB(bytes.length).padStart(9)} ${kB(gzipSync(bytes, { level: 9 }).length).padStart(9)} gzip, on demand (${language})`,
+  );
 }
 
 let over = false;

@@ -106,6 +106,8 @@ function slimModules(root: string): Plugin {
           { find: /^d3-time$/, replacement: slim('d3-time.ts') },
           { find: /^date-fns$/, replacement: slim('date-fns.ts') },
           { find: /^date-fns\/locale$/, replacement: slim('date-fns-locale.ts') },
+          // A language's own locale (date-fns/locale/de), in that language's chunk alone.
+          { find: /^date-fns\/locale\/(fr|de|es|ar)$/, replacement: slim('date-fns-locale/$1.ts') },
         ],
       },
     }),
@@ -149,10 +151,13 @@ const embedSettings = (config: ResolvedConfig): EmbedBuildSettings => ({
 });
 
 /**
- * One self-contained file per entry: separate builds, so that nothing is split into shared chunks.
- * `inMemory` (the dev server): nothing is written, and the entry's code is returned.
+ * One self-contained file per entry: separate builds, so that nothing is split into shared
+ * chunks. The one split is the languages other than English (src/i18n/strings.ts), each a
+ * chunk named after its entry (diplomatic-timeline.de-<hash>.js) beside it, imported by a
+ * relative address: they import nothing back, so the entry may be renamed or loaded with a
+ * query. `inMemory` (the dev server): nothing is written, and the files are returned by name.
  */
-async function buildEmbed(config: EmbedBuildSettings, entry: EmbedEntry, inMemory = false): Promise<string | undefined> {
+async function buildEmbed(config: EmbedBuildSettings, entry: EmbedEntry, inMemory = false): Promise<Map<string, string> | undefined> {
   const result = await build({
     configFile: false,
     root: config.root,
@@ -184,7 +189,12 @@ async function buildEmbed(config: EmbedBuildSettings, entry: EmbedEntry, inMemor
       rolldownOptions: {
         input: resolve(config.root, entry.input),
         checks: { bundlerTimings: false }, // as in vite.config.ts: a report of the machine's load
-        output: { format: entry.format, entryFileNames: `${entry.name}.js`, assetFileNames: `${entry.name}[extname]` },
+        output: {
+          format: entry.format,
+          entryFileNames: `${entry.name}.js`,
+          chunkFileNames: `${entry.name}.[name]-[hash].js`,
+          assetFileNames: `${entry.name}[extname]`,
+        },
       },
     },
   });
@@ -192,50 +202,65 @@ async function buildEmbed(config: EmbedBuildSettings, entry: EmbedEntry, inMemor
   const outputs = Array.isArray(result) ? result : [result];
   for (const output of outputs) {
     if (!('output' in output)) continue;
-    const chunk = output.output.find((file) => file.type === 'chunk' && file.isEntry);
-    if (chunk?.type === 'chunk') return chunk.code;
+    const files = new Map(output.output.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file.code] as const] : [])));
+    if (files.has(`${entry.name}.js`)) return files;
   }
   throw new Error(`the build of ${entry.input} gave no entry chunk`);
 }
 
 /**
  * The embed file a dev-server request names, by the path the build writes it to
- * (`embed/<name>.js` under the site's base), whatever the query; undefined for any other.
+ * (`embed/<name>.js` under the site's base, or a language's chunk `embed/<name>.<language>-<hash>.js`),
+ * whatever the query: its entry and its file name; undefined for any other.
  */
-export function devEmbedEntry(url: string, base = '/'): EmbedEntry | undefined {
+export function devEmbedFile(url: string, base = '/'): { entry: EmbedEntry; file: string } | undefined {
   const path = decodeURIComponent(new URL(url, 'http://dev.invalid').pathname);
-  const folder = base.endsWith('/') ? base : `${base}/`;
-  if (!path.startsWith(`${folder}embed/`)) return undefined;
-  return ENTRIES.find((entry) => path === `${folder}embed/${entry.name}.js`);
+  const folder = `${base.endsWith('/') ? base : `${base}/`}embed/`;
+  if (!path.startsWith(folder)) return undefined;
+  const file = path.slice(folder.length);
+  const entry = ENTRIES.find(
+    (one) => file === `${one.name}.js` || (one.format === 'es' && /^[\w-]+\.[\w-]+\.js$/.test(file) && file.startsWith(`${one.name}.`)),
+  );
+  return entry && { entry, file };
 }
 
-/** Answers the embed files' addresses in the dev server (see the header), each built once per change under src/. */
+/** The entry a dev-server request names (see devEmbedFile). */
+export const devEmbedEntry = (url: string, base = '/'): EmbedEntry | undefined => devEmbedFile(url, base)?.entry;
+
+/**
+ * Answers the embed files' addresses in the dev server (see the header), each entry built
+ * once per change under src/ with its languages' chunks, which the entry then asks for.
+ */
 function serveEmbedInDev(server: ViteDevServer): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  const built = new Map<string, Promise<string>>();
+  const built = new Map<string, Promise<Map<string, string>>>();
   const sources = resolve(server.config.root, 'src');
   server.watcher.on('all', (_event, file) => {
     if (resolve(file).startsWith(sources)) built.clear();
   });
   return (request, response, next) => {
-    const entry = request.url ? devEmbedEntry(request.url, server.config.base) : undefined;
-    if (!entry || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
-    let code = built.get(entry.name);
-    if (!code) {
-      code = buildEmbed(embedSettings(server.config), entry, true).then((text) => text ?? '');
-      built.set(entry.name, code);
+    const found = request.url ? devEmbedFile(request.url, server.config.base) : undefined;
+    if (!found || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+    const { entry, file } = found;
+    let files = built.get(entry.name);
+    if (!files) {
+      files = buildEmbed(embedSettings(server.config), entry, true).then((built) => built ?? new Map<string, string>());
+      built.set(entry.name, files);
       // A failed build is not kept: the next request, after a fix, tries again.
-      code.catch(() => built.delete(entry.name));
+      files.catch(() => built.delete(entry.name));
     }
-    code.then(
-      (text) => {
+    files.then(
+      (built) => {
+        const text = built.get(file);
+        // A chunk of a build since replaced (a change under src/ renamed it): the page is to be reloaded.
+        if (text === undefined) return next();
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
         response.end(request.method === 'HEAD' ? undefined : text);
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        server.config.logger.error(`embed/${entry.name}.js: ${message}`, { timestamp: true });
+        server.config.logger.error(`embed/${file}: ${message}`, { timestamp: true });
         response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        response.end(`embed/${entry.name}.js could not be built: ${message}`);
+        response.end(`embed/${file} could not be built: ${message}`);
       },
     );
   };

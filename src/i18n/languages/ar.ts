@@ -4,15 +4,17 @@
  * (Intl.PluralRules' zero, one, two, few, many, other): "حدث واحد", "حدثان", "3 أحداث",
  * "11 حدثًا", "100 حدث". Numbers keep CLDR's Latin digits for 'ar' (see counting.ts).
  */
-import { ar } from 'date-fns/locale';
+import { ar } from 'date-fns/locale/ar';
 import type { Strings } from './en.ts';
 import type { DateWords } from '../dates.ts';
 import type { Precision } from '../../model/edtf.ts';
-import { formatNumber, plural, type PluralForms } from '../counting.ts';
-import { fieldFr } from './fr-fields.ts';
+import type { PluralForms } from '../counting.ts';
 
-const n = (count: number) => formatNumber(count, 'ar');
-const count = (value: number, forms: PluralForms) => plural('ar', value, forms);
+const numbers = new Intl.NumberFormat('ar');
+const rules = new Intl.PluralRules('ar');
+const n = (count: number) => numbers.format(count);
+/** The form of `forms` that `count` takes, its `#` the count in Arabic's digits. */
+const count = (count: number, forms: PluralForms) => (forms[rules.select(count)] ?? forms.other).replace('#', () => n(count));
 const events = (value: number) =>
   count(value, { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' });
 
@@ -188,6 +190,21 @@ export const strings: Strings = {
   unknownInUrl: (what) => `أشار الرابط إلى ${what}، وهو غير موجود في هذا الخط الزمني، فجرى تجاهله.`,
   sources: 'المصادر',
   downloadSvg: 'تنزيل هذا العرض بصيغة SVG للطباعة',
+  cite: 'توثيق',
+  citeEvent: 'توثيق هذا الحدث',
+  citeQuote: 'توثيق هذا الاقتباس',
+  citationStyle: 'المرجع بأسلوب شيكاغو (الطبعة السابعة عشرة، قائمة المراجع؛ بالإنجليزية كما يقتضي هذا الأسلوب)',
+  copy: 'نسخ',
+  copied: 'تم النسخ',
+  copyByHand: 'تم التحديد: اضغط Ctrl+C (أو ⌘C على ماك) للنسخ',
+  permalink: 'رابط دائم',
+  accessedOn: (date: string) => `تاريخ الاطلاع: ${date}`,
+  downloadCsl: 'تنزيل بصيغة CSL-JSON',
+  downloadBibtex: 'تنزيل بصيغة BibTeX',
+  closeCitation: 'إغلاق المرجع',
+  citeLoading: 'جارٍ إعداد المرجع…',
+  citeFailed: 'تعذّر إعداد المرجع.',
+  linkedQuote: 'الاقتباس الذي يشير إليه هذا الرابط',
   skipToList: 'الانتقال إلى قائمة الأحداث',
   selected: 'محدَّد',
   earlier: (value) =>
@@ -207,8 +224,7 @@ export const strings: Strings = {
     dataset: 'مجموعة البيانات',
     item: { sources: 'المصدر %', actors: 'الطرف %', events: 'الحدث %', path: 'الخطوة % من مسار القراءة' },
     quoted: '، «%»',
-    // The same fields as French's have words (fieldFr), so that every language names the same places.
-    field: (key, one) => (fieldFr(key, one) ? FIELDS[key]?.split('/')[one ? 1 : 0] : undefined),
+    field: (key, one) => (Object.hasOwn(FIELDS, key) ? FIELDS[key]?.split('/')[one ? 1 : 0] : undefined),
     // "الاقتباس الأول", "الدولة الأولى"; past the tenth, "الاقتباس رقم 11".
     nth: (entry, number) => {
       const ordinal = (entry.endsWith('ة') ? FEMININE_ORDINALS : ORDINALS)[number - 1];

@@ -1,13 +1,16 @@
 /** The interface's strings and dates in words in German. */
-import { de } from 'date-fns/locale';
+import { de } from 'date-fns/locale/de';
 import type { Strings } from './en.ts';
 import type { DateWords } from '../dates.ts';
 import type { Precision } from '../../model/edtf.ts';
-import { formatNumber, plural } from '../counting.ts';
-import { fieldFr } from './fr-fields.ts';
+import type { PluralForms } from '../counting.ts';
 
-const n = (count: number) => formatNumber(count, 'de');
-const events = (count: number) => plural('de', count, { one: '# Ereignis', other: '# Ereignisse' });
+const numbers = new Intl.NumberFormat('de');
+const rules = new Intl.PluralRules('de');
+const n = (count: number) => numbers.format(count);
+/** The form of `forms` that `count` takes, its `#` the count in German's digits. */
+const plural = (count: number, forms: PluralForms) => (forms[rules.select(count)] ?? forms.other).replace('#', () => n(count));
+const events = (count: number) => plural(count, { one: '# Ereignis', other: '# Ereignisse' });
 
 /**
  * The fields of the schema with words where a problem is (as fr-fields.ts): each with its
@@ -99,7 +102,7 @@ export const strings: Strings = {
   countries: 'Länder',
   otherCountries: 'Andere Länder',
   noCountry: 'Ohne Land',
-  moreCountries: (count) => plural('de', count, { one: '# weiteres Land', other: '# weitere Länder' }),
+  moreCountries: (count) => plural(count, { one: '# weiteres Land', other: '# weitere Länder' }),
   actors: 'Akteure',
   dateKnown: 'Woher das Datum stammt',
   basisOption: { stated: 'In den Quellen genannt', relative: 'Aus dem Text errechnet', inferred: 'Erschlossen' },
@@ -120,7 +123,7 @@ export const strings: Strings = {
   placeOnPath: (index, total) => `${n(index)} von ${n(total)}`,
   followThread: (count) => `Diesem Strang folgen (${events(count)})`,
   inThread: (count) =>
-    `Sie folgen einem Strang aus ${plural('de', count, { one: '# verknüpften Ereignis', other: '# verknüpften Ereignissen' })}`,
+    `Sie folgen einem Strang aus ${plural(count, { one: '# verknüpften Ereignis', other: '# verknüpften Ereignissen' })}`,
   leaveThread: 'Strang verlassen',
   threadWithContext: 'Auch die Ereignisse zeigen, die den Hintergrund bilden (Kontext-Verknüpfungen)',
   onAuthorsPath: 'Auf dem Lesepfad des Autors',
@@ -131,7 +134,7 @@ export const strings: Strings = {
   readLess: 'Weniger anzeigen',
   // "3 von 31 Ereignissen": "von" takes the dative.
   showing: (shown, total) =>
-    shown === total ? events(total) : `${n(shown)} von ${plural('de', total, { one: '# Ereignis', other: '# Ereignissen' })}`,
+    shown === total ? events(total) : `${n(shown)} von ${plural(total, { one: '# Ereignis', other: '# Ereignissen' })}`,
   noMatch: 'Kein Ereignis entspricht diesen Filtern.',
   noEvents: 'Diese Geschichte hat noch keine Ereignisse.',
   close: 'Schließen',
@@ -176,19 +179,34 @@ export const strings: Strings = {
   eventCount: events,
   language: 'Sprache',
   loading: 'Die Zeitleiste wird geladen …',
-  datasetInvalid: (count) => `Dieser Datensatz hat ${plural('de', count, { one: '# Problem', other: '# Probleme' })}`,
+  datasetInvalid: (count) => `Dieser Datensatz hat ${plural(count, { one: '# Problem', other: '# Probleme' })}`,
   loadFailed: 'Die Zeitleiste konnte nicht geladen werden',
   retry: 'Erneut versuchen',
   unknownInUrl: (what) => `Der Link nannte ${what}, das es in dieser Zeitleiste nicht gibt; die Angabe wurde übergangen.`,
   sources: 'Quellen',
   downloadSvg: 'Diese Ansicht als SVG herunterladen, für den Druck',
+  cite: 'Zitieren',
+  citeEvent: 'Dieses Ereignis zitieren',
+  citeQuote: 'Diese Textstelle zitieren',
+  citationStyle: 'Quellenangabe im Chicago-Stil (17. Auflage, Bibliografie; auf Englisch, wie dieser Stil es vorsieht)',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  copyByHand: 'Markiert: Strg+C (⌘C auf dem Mac) drücken, um zu kopieren',
+  permalink: 'Permanenter Link',
+  accessedOn: (date: string) => `Abgerufen am ${date}`,
+  downloadCsl: 'Als CSL-JSON herunterladen',
+  downloadBibtex: 'Als BibTeX herunterladen',
+  closeCitation: 'Quellenangabe schließen',
+  citeLoading: 'Quellenangabe wird erstellt…',
+  citeFailed: 'Die Quellenangabe konnte nicht erstellt werden.',
+  linkedQuote: 'Die Textstelle, auf die dieser Link verweist',
   skipToList: 'Zur Liste der Ereignisse springen',
   selected: 'ausgewählt',
-  earlier: (count) => plural('de', count, { one: '# früheres Ereignis', other: '# frühere Ereignisse' }),
-  later: (count) => plural('de', count, { one: '# späteres Ereignis', other: '# spätere Ereignisse' }),
+  earlier: (count) => plural(count, { one: '# früheres Ereignis', other: '# frühere Ereignisse' }),
+  later: (count) => plural(count, { one: '# späteres Ereignis', other: '# spätere Ereignisse' }),
   clusterLabel: (count, days) => `${events(count)}, ${days}`,
   skippedEvents: (count) =>
-    plural('de', count, {
+    plural(count, {
       one: '# Ereignis dieses Datensatzes wird wegen Fehlern nicht angezeigt',
       other: '# Ereignisse dieses Datensatzes werden wegen Fehlern nicht angezeigt',
     }),
@@ -196,8 +214,7 @@ export const strings: Strings = {
     dataset: DATASET.split('|')[0] as string,
     item: { sources: 'Quelle %', actors: 'Akteur %', events: 'Ereignis %', path: 'Schritt % des Lesepfads' },
     quoted: ', „%“',
-    // The same fields as French's have words (fieldFr), so that every language names the same places.
-    field: (key, one) => (fieldFr(key, one) ? FIELDS[key]?.split('/')[one ? 1 : 0]?.split('|')[0] : undefined),
+    field: (key, one) => (Object.hasOwn(FIELDS, key) ? FIELDS[key]?.split('/')[one ? 1 : 0]?.split('|')[0] : undefined),
     nth: (entry, n) => {
       const ordinal = ORDINALS[n - 1];
       return ordinal ? entry.replace(' ', ` ${ordinal} `) : `${entry} ${n}`;

@@ -1,9 +1,24 @@
 /** The interface's strings in English: the reference every other language's file is checked against (Strings). */
-import { formatNumber, plural } from '../counting.ts';
-import { fieldFr } from './fr-fields.ts';
+import type { PluralForms } from '../counting.ts';
 
-const n = (count: number) => formatNumber(count, 'en');
-const events = (count: number) => plural('en', count, { one: '# event', other: '# events' });
+const numbers = new Intl.NumberFormat('en');
+const rules = new Intl.PluralRules('en');
+const n = (count: number) => numbers.format(count);
+/** The form of `forms` that `count` takes, its `#` the count in English's digits. */
+const plural = (count: number, forms: PluralForms) => (forms[rules.select(count)] ?? forms.other).replace('#', () => n(count));
+
+/**
+ * The fields of the schema that have words where a problem is (src/i18n/problemWords.ts),
+ * the same in every language (tests/unit/i18n/languages.test.ts); the lists among them have
+ * words for one entry too. A quote's text has none: it is the quote itself.
+ */
+const FIELDS = new Set(
+  'id title file origin name kind country role date dateBasis dateNote status countries actors summary quotes related tags media source speaker event type note url alt caption thumbnail credit description language schemaVersion sources events path'.split(
+    ' ',
+  ),
+);
+const LISTS = new Set(['countries', 'actors', 'quotes', 'related', 'tags']);
+const events = (count: number) => plural(count, { one: '# event', other: '# events' });
 
 export const en = {
   /** French sets a (narrow no-break) space before a colon; English does not. */
@@ -33,7 +48,7 @@ export const en = {
   otherCountries: 'Other countries',
   /** The lane of the events that name no country, when grouped by country. */
   noCountry: 'No country',
-  moreCountries: (count: number) => plural('en', count, { one: '# more country', other: '# more countries' }),
+  moreCountries: (count: number) => plural(count, { one: '# more country', other: '# more countries' }),
   actors: 'Actors',
   dateKnown: 'How the date is known',
   basisOption: { stated: 'Stated in the sources', relative: 'Worked out from the text', inferred: 'Inferred' },
@@ -56,7 +71,7 @@ export const en = {
   start: 'Start',
   placeOnPath: (index: number, total: number) => `${n(index)} of ${n(total)}`,
   followThread: (count: number) => `Follow this thread (${events(count)})`,
-  inThread: (count: number) => `Following a thread of ${plural('en', count, { one: '# linked event', other: '# linked events' })}`,
+  inThread: (count: number) => `Following a thread of ${plural(count, { one: '# linked event', other: '# linked events' })}`,
   leaveThread: 'Leave the thread',
   threadWithContext: 'Include the events that set the scene (context links)',
   onAuthorsPath: 'On the author’s path',
@@ -107,20 +122,36 @@ export const en = {
   eventCount: events,
   language: 'Language',
   loading: 'Loading the timeline…',
-  datasetInvalid: (count: number) => `This dataset has ${plural('en', count, { one: '# problem', other: '# problems' })}`,
+  datasetInvalid: (count: number) => `This dataset has ${plural(count, { one: '# problem', other: '# problems' })}`,
   loadFailed: 'The timeline could not be loaded',
   retry: 'Retry',
   unknownInUrl: (what: string) => `The link named ${what} that this timeline does not have; it was ignored.`,
   sources: 'Sources',
   downloadSvg: 'Download this view as SVG, for print',
+  /** Citing an event or a quote (src/components/detail/CitePanel.svelte); the citation itself stays in English, as its style guide is. */
+  cite: 'Cite',
+  citeEvent: 'Cite this event',
+  citeQuote: 'Cite this quote',
+  citationStyle: 'Citation in Chicago style (17th edition, bibliography)',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyByHand: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
+  permalink: 'Permanent link',
+  accessedOn: (date: string) => `Accessed ${date}`,
+  downloadCsl: 'Download CSL-JSON',
+  downloadBibtex: 'Download BibTeX',
+  closeCitation: 'Close the citation',
+  citeLoading: 'Preparing the citation…',
+  citeFailed: 'The citation could not be prepared.',
+  linkedQuote: 'The quote this link points to',
   skipToList: 'Skip to the list of events',
   selected: 'selected',
-  earlier: (count: number) => plural('en', count, { one: '# earlier event', other: '# earlier events' }),
-  later: (count: number) => plural('en', count, { one: '# later event', other: '# later events' }),
+  earlier: (count: number) => plural(count, { one: '# earlier event', other: '# earlier events' }),
+  later: (count: number) => plural(count, { one: '# later event', other: '# later events' }),
   /** A cluster of events drawn as one mark when zoomed out; `days` is worded by describeDays. */
   clusterLabel: (count: number, days: string) => `${events(count)}, ${days}`,
   skippedEvents: (count: number) =>
-    plural('en', count, {
+    plural(count, {
       one: '# event of this dataset is not shown because of problems in it',
       other: '# events of this dataset are not shown because of problems in them',
     }),
@@ -135,13 +166,14 @@ export const en = {
     quoted: ', “%”',
     /**
      * A field of the schema, "its title", or one entry of a list field (`one`), "its quote": its
-     * name in words, but for three; undefined as fieldFr is.
+     * name in words, but for three; undefined for a key that is no field with words (or no list, for `one`).
      */
     field: (key: string, one?: boolean): string | undefined => {
       const noun =
         ({ url: 'address', alt: 'alt text', related: 'links' } as Record<string, string>)[key] ??
         key.replace(/[A-Z]/g, (capital) => ` ${capital.toLowerCase()}`);
-      return fieldFr(key, one) && `its ${one ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`;
+      if (!FIELDS.has(key) || (one && !LISTS.has(key))) return undefined;
+      return `its ${one ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`;
     },
     /** The `n`th (from 1) entry: "its first quote", … "its tenth quote", then "its quote 11". */
     nth: (entry: string, n: number) => {

@@ -1,13 +1,16 @@
 /** The interface's strings and dates in words in Spanish. */
-import { es } from 'date-fns/locale';
+import { es } from 'date-fns/locale/es';
 import type { Strings } from './en.ts';
 import type { DateWords } from '../dates.ts';
 import type { Precision } from '../../model/edtf.ts';
-import { formatNumber, plural } from '../counting.ts';
-import { fieldFr } from './fr-fields.ts';
+import type { PluralForms } from '../counting.ts';
 
-const n = (count: number) => formatNumber(count, 'es');
-const events = (count: number) => plural('es', count, { one: '# acontecimiento', other: '# acontecimientos' });
+const numbers = new Intl.NumberFormat('es');
+const rules = new Intl.PluralRules('es');
+const n = (count: number) => numbers.format(count);
+/** The form of `forms` that `count` takes, its `#` the count in Spanish's digits. */
+const plural = (count: number, forms: PluralForms) => (forms[rules.select(count)] ?? forms.other).replace('#', () => n(count));
+const events = (count: number) => plural(count, { one: '# acontecimiento', other: '# acontecimientos' });
 
 /**
  * The fields of the schema with words where a problem is (as fr-fields.ts), each with its
@@ -86,7 +89,7 @@ export const strings: Strings = {
   countries: 'Países',
   otherCountries: 'Otros países',
   noCountry: 'Sin país',
-  moreCountries: (count) => plural('es', count, { one: '# país más', other: '# países más' }),
+  moreCountries: (count) => plural(count, { one: '# país más', other: '# países más' }),
   actors: 'Actores',
   dateKnown: 'Cómo se conoce la fecha',
   basisOption: { stated: 'Indicada en las fuentes', relative: 'Calculada a partir del texto', inferred: 'Deducida' },
@@ -97,7 +100,7 @@ export const strings: Strings = {
   activeFilters: 'Filtros activos',
   removeFilter: (name) => `Quitar el filtro ${name}`,
   // "Filtros 2 elegidos": the participle agrees with the filters.
-  chosen: (count) => plural('es', count, { one: 'elegido', other: 'elegidos' }),
+  chosen: (count) => plural(count, { one: 'elegido', other: 'elegidos' }),
   howToRead: 'Cómo leer este gráfico',
   readMore: 'Leer más',
   readingPath: 'Recorrido de lectura',
@@ -107,7 +110,7 @@ export const strings: Strings = {
   placeOnPath: (index, total) => `${n(index)} de ${n(total)}`,
   followThread: (count) => `Seguir este hilo (${events(count)})`,
   inThread: (count) =>
-    `Siguiendo un hilo de ${plural('es', count, { one: '# acontecimiento relacionado', other: '# acontecimientos relacionados' })}`,
+    `Siguiendo un hilo de ${plural(count, { one: '# acontecimiento relacionado', other: '# acontecimientos relacionados' })}`,
   leaveThread: 'Salir del hilo',
   threadWithContext: 'Incluir los acontecimientos que sirven de contexto (enlaces de contexto)',
   onAuthorsPath: 'En el recorrido del autor',
@@ -161,19 +164,34 @@ export const strings: Strings = {
   eventCount: events,
   language: 'Idioma',
   loading: 'Cargando la cronología…',
-  datasetInvalid: (count) => `Este conjunto de datos tiene ${plural('es', count, { one: '# problema', other: '# problemas' })}`,
+  datasetInvalid: (count) => `Este conjunto de datos tiene ${plural(count, { one: '# problema', other: '# problemas' })}`,
   loadFailed: 'No se ha podido cargar la cronología',
   retry: 'Reintentar',
   unknownInUrl: (what) => `El enlace indicaba ${what}, que no existe en esta cronología; se ha pasado por alto.`,
   sources: 'Fuentes',
   downloadSvg: 'Descargar esta vista en SVG, para imprimir',
+  cite: 'Citar',
+  citeEvent: 'Citar este acontecimiento',
+  citeQuote: 'Citar este fragmento',
+  citationStyle: 'Referencia en estilo Chicago (17.ª edición, bibliografía; en inglés, como pide este estilo)',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copyByHand: 'Seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiar',
+  permalink: 'Enlace permanente',
+  accessedOn: (date: string) => `Consultado el ${date}`,
+  downloadCsl: 'Descargar en CSL-JSON',
+  downloadBibtex: 'Descargar en BibTeX',
+  closeCitation: 'Cerrar la referencia',
+  citeLoading: 'Preparando la referencia…',
+  citeFailed: 'No se pudo preparar la referencia.',
+  linkedQuote: 'El fragmento al que apunta este enlace',
   skipToList: 'Ir a la lista de acontecimientos',
   selected: 'seleccionado',
-  earlier: (count) => plural('es', count, { one: '# acontecimiento anterior', other: '# acontecimientos anteriores' }),
-  later: (count) => plural('es', count, { one: '# acontecimiento posterior', other: '# acontecimientos posteriores' }),
+  earlier: (count) => plural(count, { one: '# acontecimiento anterior', other: '# acontecimientos anteriores' }),
+  later: (count) => plural(count, { one: '# acontecimiento posterior', other: '# acontecimientos posteriores' }),
   clusterLabel: (count, days) => `${events(count)}, ${days}`,
   skippedEvents: (count) =>
-    plural('es', count, {
+    plural(count, {
       one: '# acontecimiento de este conjunto de datos no se muestra porque contiene errores',
       other: '# acontecimientos de este conjunto de datos no se muestran porque contienen errores',
     }),
@@ -181,8 +199,7 @@ export const strings: Strings = {
     dataset: 'el conjunto de datos',
     item: { sources: 'Fuente %', actors: 'Actor %', events: 'Acontecimiento %', path: 'Paso % del recorrido' },
     quoted: ', «%»',
-    // The same fields as French's have words (fieldFr), so that every language names the same places.
-    field: (key, one) => (fieldFr(key, one) ? FIELDS[key]?.split('/')[one ? 1 : 0] : undefined),
+    field: (key, one) => (Object.hasOwn(FIELDS, key) ? FIELDS[key]?.split('/')[one ? 1 : 0] : undefined),
     nth: (entry, n) => {
       const ordinal = (entry.startsWith('la ') ? FEMININE_ORDINALS : ORDINALS)[n - 1];
       return ordinal ? entry.replace(' ', ` ${ordinal} `) : `${entry} ${n}`;

@@ -1,14 +1,18 @@
 /** The interface's strings and dates in words in French. */
-import { fr } from 'date-fns/locale';
+import { fr } from 'date-fns/locale/fr';
 import type { Strings } from './en.ts';
 import type { DateWords } from '../dates.ts';
 import type { Precision } from '../../model/edtf.ts';
-import { formatNumber, plural } from '../counting.ts';
+import type { PluralForms } from '../counting.ts';
 import { fieldFr } from './fr-fields.ts';
 
-const n = (count: number) => formatNumber(count, 'fr');
+const numbers = new Intl.NumberFormat('fr');
+const rules = new Intl.PluralRules('fr');
+const n = (count: number) => numbers.format(count);
+/** The form of `forms` that `count` takes, its `#` the count in French's digits. */
+const plural = (count: number, forms: PluralForms) => (forms[rules.select(count)] ?? forms.other).replace('#', () => n(count));
 // French counts 0 and 1 in the singular (Intl.PluralRules' "one").
-const events = (count: number) => plural('fr', count, { one: '# événement', other: '# événements' });
+const events = (count: number) => plural(count, { one: '# événement', other: '# événements' });
 
 export const strings: Strings = {
   colon: '\u202f: ',
@@ -103,19 +107,34 @@ export const strings: Strings = {
   eventCount: events,
   language: 'Langue',
   loading: 'Chargement de la chronologie…',
-  datasetInvalid: (count) => `Ce jeu de données a ${plural('fr', count, { one: '# problème', other: '# problèmes' })}`,
+  datasetInvalid: (count) => `Ce jeu de données a ${plural(count, { one: '# problème', other: '# problèmes' })}`,
   loadFailed: 'La chronologie n’a pas pu être chargée',
   retry: 'Réessayer',
   unknownInUrl: (what) => `Le lien désignait ${what}, absent de cette chronologie ; ignoré.`,
   sources: 'Sources',
   downloadSvg: 'Télécharger cette vue en SVG, pour l’impression',
+  cite: 'Citer',
+  citeEvent: 'Citer cet événement',
+  citeQuote: 'Citer cet extrait',
+  citationStyle: 'Référence au style Chicago (17e édition, bibliographie ; en anglais, comme ce style le veut)',
+  copy: 'Copier',
+  copied: 'Copié',
+  copyByHand: 'Sélectionné : appuyez sur Ctrl+C (⌘C sur un Mac) pour copier',
+  permalink: 'Lien permanent',
+  accessedOn: (date: string) => `Consulté le ${date}`,
+  downloadCsl: 'Télécharger en CSL-JSON',
+  downloadBibtex: 'Télécharger en BibTeX',
+  closeCitation: 'Fermer la référence',
+  citeLoading: 'Préparation de la référence…',
+  citeFailed: 'La référence n’a pas pu être préparée.',
+  linkedQuote: 'L’extrait que désigne ce lien',
   skipToList: 'Aller à la liste des événements',
   selected: 'sélectionné',
-  earlier: (count) => plural('fr', count, { one: '# événement antérieur', other: '# événements antérieurs' }),
-  later: (count) => plural('fr', count, { one: '# événement postérieur', other: '# événements postérieurs' }),
+  earlier: (count) => plural(count, { one: '# événement antérieur', other: '# événements antérieurs' }),
+  later: (count) => plural(count, { one: '# événement postérieur', other: '# événements postérieurs' }),
   clusterLabel: (count, days) => `${events(count)}, ${days}`,
   skippedEvents: (count) =>
-    plural('fr', count, {
+    plural(count, {
       one: '# événement de ce jeu de données n’est pas affiché, car il comporte des erreurs',
       other: '# événements de ce jeu de données ne sont pas affichés, car ils comportent des erreurs',
     }),

@@ -133,6 +133,17 @@ describe('the stand-ins for libraries', () => {
     const missing = [...imported].filter(([name]) => !(name in slim)).map(([name, files]) => `${name} (${files.join(', ')})`);
     expect(missing, `imported from ${library} but missing from its stand-in in src/embed/slim/`).toEqual([]);
   });
+
+  it('give every date-fns locale a language file imports by its own path (date-fns/locale/de)', async () => {
+    const imported = ['fr', 'de', 'es', 'ar'].flatMap((code) =>
+      [...valuesImportedFrom(`date-fns/locale/${code}`)].map(([name]) => [code, name]),
+    );
+    expect(imported.map(([code]) => code)).toEqual(['fr', 'de', 'es', 'ar']);
+    for (const [code, name] of imported) {
+      const slim = (await import(`../../../src/embed/slim/date-fns-locale/${code}.ts`)) as Record<string, unknown>;
+      expect(slim[name as string], `date-fns/locale/${code} has no stand-in in src/embed/slim/date-fns-locale/`).toBeDefined();
+    }
+  });
 });
 
 /** The values src/ (stand-ins aside) imports by name from the module at `module`, with the files that import each. */
