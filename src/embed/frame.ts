@@ -4,6 +4,7 @@
  * page around it how tall it is, so iframe-resizer.js can fit the frame to it.
  */
 import { attributesFromParams } from './attributes.ts';
+import { directionOf } from '../i18n/direction.ts';
 import { HEIGHT_MESSAGE, SELECT_MESSAGE, type HeightMessage, type SelectMessage } from './protocol.ts';
 
 const params = new URL(window.location.href).searchParams;
@@ -14,6 +15,8 @@ element.setAttribute('src', params.get('src') ?? 'data/events.json');
 element.setAttribute('lang', lang);
 for (const [name, value] of attributesFromParams(params)) element.setAttribute(name, value);
 document.documentElement.lang = lang;
+// The frame's page reads the way its one widget does (the element sets its own dir inside).
+document.documentElement.dir = directionOf(lang);
 document.body.style.margin = '0';
 document.body.append(element);
 
