@@ -4,7 +4,12 @@
  * paste of 100,000 characters costs no more than a short phrase.
  *
  * It reads, in English and in French whatever the locale (the locale words the reasons and
- * the readings, and picks nothing else), month names whole or cut short, accents or not:
+ * the readings, and picks nothing else), month names whole or cut short, accents or not;
+ * German and Spanish too, in their common forms ("5. September 2021", "zwischen dem 15. und
+ * 26. September 2021", "Anfang Oktober 2021", "5 de septiembre de 2021", "entre el 15 y el
+ * 26 de septiembre de 2021", "a principios de octubre de 2021"). Arabic dates are written in
+ * figures, which may be Arabic-Indic ("٥/٩/٢٠٢١"); the bidi marks a right-to-left field or a
+ * copied help text puts around them are dropped:
  *
  * - the EDTF itself, as parseEdtf takes it ("2021-09-15~", "[..2021-10-05]");
  * - a day: "5 Sept 2021", "Sept 5, 2021", "the 5th of September 2021", "Tuesday 5 October
@@ -130,10 +135,22 @@ const WEEKDAYS = [
   'saturday samedi sat sam',
 ].map((names) => names.split(' '));
 const WEEKDAY_WORDS: Words[] = WEEKDAYS.map(([en = '', fr = '']) => words(en.charAt(0).toUpperCase() + en.slice(1), fr));
+/** German and Spanish names, whole only. */
+const MORE_WEEKDAYS = [
+  'sonntag domingo',
+  'montag lunes',
+  'dienstag martes',
+  'mittwoch miercoles',
+  'donnerstag jueves',
+  'freitag viernes',
+  'samstag sonnabend sabado',
+].map((names) => names.split(' '));
 
 /** A weekday's full name (an abbreviation is a weekday only before a day: "mar" is also March). */
 function weekdayOf(word: string, abbreviated: boolean): number {
-  return WEEKDAYS.findIndex((names) => (abbreviated ? names.includes(word) : names.slice(0, 2).includes(word)));
+  return WEEKDAYS.findIndex(
+    (names, day) => (abbreviated ? names.includes(word) : names.slice(0, 2).includes(word)) || MORE_WEEKDAYS[day]?.includes(word),
+  );
 }
 
 /** Words that say nothing of the date. */
@@ -158,9 +175,38 @@ const FILLERS = new Set([
   'ad',
   'ce',
   'this',
+  // German: "am 5. Oktober", "im September", "im Jahr 2021", "zwischen dem 15. und …".
+  'am',
+  'im',
+  'dem',
+  'den',
+  'der',
+  'jahr',
+  // Spanish: "el 5 de octubre", "en el año 2021", "antes del 5 de octubre".
+  'el',
+  'del',
+  'ano',
 ]);
 
-const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'printemps', 'ete', 'automne', 'hiver']);
+const SEASONS = new Set([
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'printemps',
+  'ete',
+  'automne',
+  'hiver',
+  'fruhling',
+  'fruhjahr',
+  'sommer',
+  'herbst',
+  'primavera',
+  'verano',
+  'otono',
+  'invierno',
+]);
 
 type Token =
   | { kind: 'number'; text: string; value: number }
@@ -170,6 +216,17 @@ type Token =
 
 const TOKEN =
   /\s+|(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)|(?:(\d{1,2})[-/.])?(\d{1,2})[-/.](\d{4})(?!\d)|(\d+)(?:st|nd|rd|th|er|re|eme|e)?(?![a-z\d])|([a-z]+)|([-?~%()/,.;:[\]])/y;
+
+/**
+ * Arabic-Indic and Persian digits as ASCII ones, hyphens as "-", and the bidi marks an
+ * Arabic field or text puts around a date dropped: what an editor sees is what is read.
+ */
+function foldFigures(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
 
 /** Lower case, accents folded, dashes and apostrophes of one kind, the eras and "mid-" as words. */
 function normalize(text: string): string {
@@ -265,6 +322,13 @@ const APPROXIMATE = [
   'roughly',
   'vers',
   'environ',
+  'um',
+  'etwa',
+  'ungefahr',
+  'gegen',
+  'hacia',
+  'alrededor',
+  'aproximadamente',
   '~',
 ];
 const UNCERTAIN = [
@@ -281,30 +345,63 @@ const UNCERTAIN = [
   'possiblement',
   'apparemment',
   'apparently',
+  'wahrscheinlich',
+  'vermutlich',
+  'vielleicht',
+  'moglicherweise',
+  'probablemente',
+  'posiblemente',
+  'quizas',
+  'quiza',
+  'tal vez',
 ];
 const TRAILING_APPROXIMATE = ['or so', 'environ', 'approx', 'approximately', '~'];
 const TRAILING_UNCERTAIN = ['?'];
 
 /** Inclusive first: "on or before" before "before". */
-const ON_OR_BEFORE = ['on or before', 'no later than', 'not after', 'au plus tard le', 'au plus tard', 'pas apres le', 'pas apres', 'by'];
-const BEFORE = ['before', 'prior to', 'earlier than', 'avant'];
-const ON_OR_AFTER = ['on or after', 'no earlier than', 'not before', 'au plus tot le', 'au plus tot', 'pas avant le', 'pas avant'];
-const AFTER = ['after', 'later than', 'apres'];
+const ON_OR_BEFORE = [
+  'on or before',
+  'no later than',
+  'not after',
+  'au plus tard le',
+  'au plus tard',
+  'pas apres le',
+  'pas apres',
+  'by',
+  'spatestens',
+  'bis zum',
+  'a mas tardar',
+  'no despues de',
+];
+const BEFORE = ['before', 'prior to', 'earlier than', 'avant', 'vor', 'antes'];
+const ON_OR_AFTER = [
+  'on or after',
+  'no earlier than',
+  'not before',
+  'au plus tot le',
+  'au plus tot',
+  'pas avant le',
+  'pas avant',
+  'fruhestens',
+  'ab',
+  'no antes de',
+];
+const AFTER = ['after', 'later than', 'apres', 'nach', 'despues'];
 const TRAILING_ON_OR_BEFORE = ['or before', 'or earlier', 'ou avant', 'at the latest', 'au plus tard'];
 const TRAILING_ON_OR_AFTER = ['or after', 'or later', 'ou apres', 'at the earliest', 'au plus tot'];
 
-const BETWEEN = ['between', 'entre'];
-const AND = ['and', 'et'];
-const FROM = ['from', 'du', 'de', 'des'];
+const BETWEEN = ['between', 'entre', 'zwischen'];
+const AND = ['and', 'et', 'und', 'y'];
+const FROM = ['from', 'du', 'de', 'des', 'vom', 'von', 'del', 'desde'];
 /** "to" with a "from"; without one, "a" (à) is too common a word to split on. */
-const TO = ['to', 'till', 'until', 'through', 'thru', 'jusqu au', 'jusqu a', 'au', 'a'];
-const TO_ALONE = ['to', 'till', 'until', 'through', 'thru', 'jusqu au', 'au'];
+const TO = ['to', 'till', 'until', 'through', 'thru', 'jusqu au', 'jusqu a', 'au', 'a', 'bis', 'al', 'hasta'];
+const TO_ALONE = ['to', 'till', 'until', 'through', 'thru', 'jusqu au', 'au', 'bis', 'al', 'hasta'];
 
 type Third = 'early' | 'mid' | 'late';
 const THIRD_WORDS: [Third, string[]][] = [
-  ['early', ['early', 'beginning of', 'beginning', 'start of', 'debut', 'commencement']],
-  ['mid', ['mid', 'middle of', 'mi', 'milieu']],
-  ['late', ['late', 'end of', 'end', 'fin']],
+  ['early', ['early', 'beginning of', 'beginning', 'start of', 'debut', 'commencement', 'anfang', 'principios', 'comienzos', 'inicios']],
+  ['mid', ['mid', 'middle of', 'mi', 'milieu', 'mitte', 'mediados']],
+  ['late', ['late', 'end of', 'end', 'fin', 'ende', 'finales', 'fines']],
 ];
 
 interface Qualifiers {
@@ -804,7 +901,7 @@ export function readDatePhrase(text: string, options: DatePhraseOptions): DatePh
   try {
     if (typeof text !== 'string') return say(withHint('there is no date', 'il n’y a pas de date'));
     // Trimming is one native pass; what is scanned after it is at most MAX_DATE_PHRASE_LENGTH long.
-    const trimmed = text.trim();
+    const trimmed = foldFigures(text).trim();
     if (trimmed === '') return say(withHint('the date is empty', 'la date est vide'));
     if (trimmed.length > MAX_DATE_PHRASE_LENGTH) {
       return say(

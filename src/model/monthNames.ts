@@ -1,21 +1,21 @@
 /**
- * Month names in English and French, accents folded, as editors write them in a date: whole
+ * Month names in English, French, German and Spanish, accents folded, as editors write them in a date: whole
  * or cut short ("Sept", "janv.", "déc"). Shared by dateHints.ts (the EDTF a refused date
  * probably means) and datePhrase.ts (the studio's date field).
  */
 const MONTHS = [
-  'january janvier',
-  'february fevrier',
-  'march mars',
-  'april avril',
-  'may mai',
-  'june juin',
-  'july juillet',
-  'august aout',
-  'september septembre',
-  'october octobre',
-  'november novembre',
-  'december decembre',
+  'january janvier januar janner enero',
+  'february fevrier februar febrero',
+  'march mars marz maerz marzo',
+  'april avril abril',
+  'may mai mayo',
+  'june juin juni junio',
+  'july juillet juli julio',
+  'august aout agosto',
+  'september septembre septiembre setiembre',
+  'october octobre oktober octubre',
+  'november novembre noviembre',
+  'december decembre dezember diciembre',
 ].map((names) => names.split(' '));
 
 /**
