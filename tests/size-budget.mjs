@@ -46,14 +46,14 @@ for (const name of new Set(Object.values(WAYS).flat())) {
   console.log(`  ${name.padEnd(24)} ${kB(bytes.length).padStart(9)} ${kB(gzipped.get(name)).padStart(9)} gzip`);
 }
 
-// Each language but English is a chunk of its own beside the element (src/i18n/strings.ts), loaded
-// only by a reader of that language: printed, and counted in no way of embedding.
-const languages = readdirSync(EMBED).filter((name) => /^diplomatic-timeline\.[\w-]+-[\w-]+\.js$/.test(name));
-for (const name of languages.sort()) {
+// Each language but English is a chunk of its own beside the element (src/i18n/strings.ts), as is
+// any other part it loads on demand: printed, and counted in no way of embedding, since a page
+// loads only the one its reader needs.
+const chunks = readdirSync(EMBED).filter((name) => /^diplomatic-timeline\.[\w-]+\.js$/.test(name));
+for (const name of chunks.sort()) {
   const bytes = readFileSync(join(EMBED, name));
-  const language = name.replace(/^diplomatic-timeline\.([\w]+)-.*$/, '$1');
   console.log(
-    `  ${name.padEnd(38)} ${kB(bytes.length).padStart(9)} ${kB(gzipSync(bytes, { level: 9 }).length).padStart(9)} gzip, on demand (${language})`,
+    `  ${name.padEnd(38)} ${kB(bytes.length).padStart(9)} ${kB(gzipSync(bytes, { level: 9 }).length).padStart(9)} gzip, on demand`,
   );
 }
 

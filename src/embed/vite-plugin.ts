@@ -119,6 +119,23 @@ function slimModules(root: string): Plugin {
   };
 }
 
+/**
+ * Vite wraps each dynamic import() in a helper that first preloads the chunk's own imports
+ * and stylesheets (~0.5 kB gzip of the element). The embed's chunks bring no stylesheet
+ * (inlineCss puts every style into the entry) and a language's imports nothing; what another
+ * chunk imports the browser fetches all the same, a round trip later. So the helper just
+ * calls the import.
+ */
+function withoutPreloadHelper(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'diplomatic-timeline:without-preload-helper',
+    enforce: 'pre',
+    resolveId: (id) => (id === helper ? id : null),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 interface EmbedEntry {
   /** Source file, relative to the root. */
   input: string;
@@ -168,6 +185,7 @@ async function buildEmbed(config: EmbedBuildSettings, entry: EmbedEntry, inMemor
     publicDir: false,
     plugins: [
       slimModules(config.root),
+      withoutPreloadHelper(),
       withoutSchemaDescriptions(config.root),
       // Short scoping classes: each one is repeated in every selector and every template.
       svelte({
