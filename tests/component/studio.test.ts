@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Studio from '../../src/studio/Studio.svelte';
+import { loadLocale } from '../../src/i18n/strings.ts';
 import type { DraftRecord } from '../../src/studio/state/draft.svelte.ts';
 import type { DraftStore } from '../../src/studio/state/draftStore.ts';
 import { useResizeObserverStub, useClientWidth } from './dom.ts';
@@ -191,5 +192,45 @@ describe('the studio', { timeout: 20_000 }, () => {
     render(Studio, { initialLocale: 'fr', store: memoryStore() });
     expect(await screen.findByRole('heading', { name: 'Le récit' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ajouter un événement' })).toBeInTheDocument();
+  });
+
+  it('speaks German, the reader’s words in the form among its own, and offers each language by its own name', async () => {
+    await loadLocale('de');
+    const user = userEvent.setup();
+    render(Studio, { initialLocale: 'de', store: memoryStore() });
+    expect(await screen.findByRole('heading', { name: 'Die Geschichte' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ereignis hinzufügen' }));
+    expect(screen.getByRole('option', { name: 'In den Quellen genannt' })).toBeInTheDocument();
+    const switches = within(screen.getByRole('group', { name: 'Sprache des Studios' })).getAllByRole('button');
+    expect(switches.map((button) => button.textContent)).toEqual(['English', 'Français', 'Deutsch', 'Español', 'العربية']);
+    expect(switches.map((button) => button.lang)).toEqual(['en', 'fr', 'de', 'es', 'ar']);
+    // A new story's texts are taken to be in the studio's language, and may be in any of the five.
+    const textLanguage = screen.getByLabelText('Sprache der Texte') as HTMLSelectElement;
+    expect(textLanguage.value).toBe('de');
+    expect([...textLanguage.options].map((option) => option.textContent)).toEqual(['English', 'Français', 'Deutsch', 'Español', 'العربية']);
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('turns right to left in Arabic, where the story’s own texts keep the direction of their script', async () => {
+    const user = userEvent.setup();
+    render(Studio, { initialLocale: 'en', store: memoryStore() });
+    await screen.findByRole('heading', { name: 'The story' });
+    await user.click(screen.getByRole('button', { name: 'العربية' }));
+    expect(await screen.findByRole('heading', { name: 'القصة' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.querySelector('.studio')).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
+    expect(new URL(location.href).searchParams.get('lang')).toBe('ar');
+    // A French title or source typed into the Arabic studio is laid out left to right, by its first letter.
+    expect(screen.getByLabelText('العنوان', { selector: '#f-title' })).toHaveAttribute('dir', 'auto');
+    await user.click(screen.getByRole('button', { name: 'إضافة مصدر' }));
+    expect(screen.getByLabelText('الصق نص المقال أو البيان')).toHaveAttribute('dir', 'auto');
+    await user.click(screen.getByRole('button', { name: 'إضافة حدث' }));
+    expect(screen.getByRole('option', { name: 'مذكور في المصادر' })).toBeInTheDocument();
+    expect(screen.getByLabelText('الملخص، بكلماتك أنت')).toHaveAttribute('dir', 'auto');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'The story' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
   });
 });

@@ -7,6 +7,12 @@ import { counted } from './count.ts';
 import type { StudioStrings } from './en.ts';
 
 const isolated = (text: string) => `\u2068${text}\u2069`;
+/**
+ * A date written in figures, kept left to right (LRI … PDI), its brackets and dashes would
+ * otherwise be reordered, and whole on one line (non-breaking hyphens). The date field reads
+ * it as it is, should the editor copy it.
+ */
+const ltr = (text: string) => `\u2066${text.replaceAll('-', '\u2011')}\u2069`;
 
 export const ar: StudioStrings = {
   studio: 'الاستوديو',
@@ -53,8 +59,7 @@ export const ar: StudioStrings = {
   id: 'المعرِّف (في الروابط)',
   date: 'التاريخ',
   // The date field reads Latin month names only: in Arabic the editor writes the date in figures.
-  dateHelp:
-    'بالأرقام، اليوم فالشهر فالسنة، أو بصيغة EDTF: «05/09/2021» أو «2021-09-05» ليوم، و«2021-09» لشهر، و«2021» لسنة، و«[2021-09-15..2021-09-26]» ليوم غير معروف بين تاريخين.',
+  dateHelp: `بالأرقام، اليوم فالشهر فالسنة، أو بصيغة EDTF: «${ltr('05/09/2021')}» أو «${ltr('2021-09-05')}» ليوم، و«${ltr('2021-09')}» لشهر، و«${ltr('2021')}» لسنة، و«${ltr('[2021-09-15..2021-09-26]')}» ليوم غير معروف بين تاريخين.`,
   dateBecomes: 'يُحفظ بصيغة',
   orReading: (reading: string) => `أو، إذا قُرئ ${reading}:`,
   dateBasis: 'كيف عُرف التاريخ',
