@@ -23,6 +23,11 @@ describe('the AUKUS story in print', () => {
     await expect(renderTimelineSvg(events, { ...options, locale: 'en' })).toMatchFileSnapshot('./__snapshots__/aukus-print.svg');
   });
 
+  // Every language the reader speaks: its title and range, key, countries, axis and counts (Arabic's drawn right to left).
+  it.each(['fr', 'de', 'es', 'ar'] as const)('in %s', async (locale) => {
+    await expect(renderTimelineSvg(events, { ...options, locale })).toMatchFileSnapshot(`./__snapshots__/aukus-print.${locale}.svg`);
+  });
+
   it('in lanes by country, in French', async () => {
     await expect(renderTimelineSvg(events, { ...options, locale: 'fr', lanes: true })).toMatchFileSnapshot(
       './__snapshots__/aukus-print-lanes.fr.svg',
