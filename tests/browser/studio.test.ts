@@ -4,7 +4,7 @@
  * mistake of each kind seen in the problem list and fixed from it, the draft found again
  * after a reload, undo, the publish download unzipped into a folder of another static server
  * under a nested path, and the published story read in its viewer and in the custom element.
- * Screenshots of the studio at desktop and tablet widths, light and dark.
+ * Screenshots of the studio at desktop and tablet widths, light and dark, and in Arabic.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -267,6 +267,52 @@ describe('an editor in the studio', () => {
     expect(violations, formatViolations(violations)).toEqual([]);
     expect(await page.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page.page, `studio-${name}-${scheme}`);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('desktop, 1400×900 px: in Arabic, right to left, axe clean, nothing sideways, a French source and event left to right', async () => {
+    const page = await site.open({ viewport: { width: 1400, height: 900 } });
+    await page.page.goto(`${site.url}studio.html?lang=ar`);
+    await page.page.waitForSelector('#f-title');
+    expect(await page.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await page.page.fill('#f-title', 'La brouille AUKUS');
+    await page.page.getByRole('button', { name: 'إضافة مصدر' }).click();
+    await page.page.getByLabel('العنوان كما سيراه القرّاء').fill('Le Drian sur franceinfo');
+    await page.page
+      .getByLabel('الصق نص المقال أو البيان')
+      .fill('Jean-Yves Le Drian a dit jeudi que l’accord était « un coup dans le dos ».');
+    await page.page.getByRole('button', { name: 'إضافة', exact: true }).click();
+    await page.page.getByRole('button', { name: 'إضافة حدث' }).click();
+    await page.page.fill('#f-events-0-title', 'Le Drian : « un coup dans le dos »');
+    await page.page.fill('#f-events-0-date', '١٦/٠٩/٢٠٢١');
+    await expect.poll(() => page.page.locator('.date-field code').first().textContent()).toBe('2021-09-16');
+    // The panes mirror: the story's column is at the right, the problems' at the left.
+    const [story, problems] = await Promise.all(
+      ['#story-heading', '#problems-heading'].map((selector) =>
+        page.page.locator(selector).evaluate((node) => node.getBoundingClientRect().x),
+      ),
+    );
+    expect(story).toBeGreaterThan(problems as number);
+    // The story's own French texts are laid out left to right, by their first letter.
+    const directions = await page.page.evaluate(() =>
+      ['#f-title', '#f-events-0-title', 'textarea.reader'].map(
+        (selector) => getComputedStyle(document.querySelector(selector) as Element).direction,
+      ),
+    );
+    expect(directions).toEqual(['ltr', 'ltr', 'ltr']);
+    // And an Arabic one right to left, whatever the field.
+    await page.page.fill('#f-events-0-summary', 'وزير الخارجية الفرنسي يندّد بالاتفاق.');
+    const summary = page.page.locator('#f-events-0-summary');
+    expect(await summary.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
+    const violations = await runAxe(page.page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(await page.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'studio-arabic.png') });
     expect(page.errors).toEqual([]);
     await page.close();
   });
