@@ -12,6 +12,10 @@
  * The view attributes take what the app's links take (src/state/urlState.ts); unknown
  * values are dropped with a console warning. Attributes may change at any time.
  *
+ * Citations link to `permalink-base` (the story's page, whose `?event=` opens an event)
+ * when it is given, else to the host page with a fragment, `#event=…&quote=…`, which the
+ * element reads when it loads and has no `event` attribute.
+ *
  * Events (bubbling, composed): `timeline-select` {id} when the reader selects an event or
  * closes it; `timeline-load` {ok, …} when the dataset has loaded or failed to.
  * Methods: `select(id | null)`, `setFilters({countries, actors, tags, bases, query})`, which throw a
@@ -28,6 +32,8 @@ import type { FilterCriteria } from '../model/filter.ts';
 import EmbedRoot from './EmbedRoot.svelte';
 import { EmbedController, type EmbedEvents } from './controller.svelte.ts';
 import { VIEW_ATTRIBUTE_NAMES, paramsFromAttributes, type ViewAttribute } from './attributes.ts';
+import { fragmentParams, fragmentPermalink, queryPermalink } from '../interop/permalink.ts';
+import type { Permalinks } from '../components/detail/permalinks.ts';
 import './embed.css';
 
 /** Replaced in the build by the element's whole stylesheet (see vite-plugin.ts). */
@@ -67,6 +73,14 @@ export class DiplomaticTimelineElement extends HTMLElement {
   readonly #controller = new EmbedController((type, detail) => {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   });
+  readonly #permalinks: Permalinks = {
+    timeline: () => this.#permalinkBase() ?? fragmentPermalink(location.href, null),
+    to: (target) => {
+      const base = this.#permalinkBase();
+      return base ? queryPermalink(base, target) : fragmentPermalink(location.href, target);
+    },
+    mayScroll: false,
+  };
   #app: ReturnType<typeof mount> | undefined;
   #loadedFrom: string | undefined;
   #loadQueued = false;
@@ -97,7 +111,10 @@ export class DiplomaticTimelineElement extends HTMLElement {
   connectedCallback(): void {
     this.#controller.setLocale(this.#locale());
     this.#controller.setHeight(this.getAttribute('height'));
-    this.#app ??= mount(EmbedRoot, { target: this.shadowRoot as ShadowRoot, props: { controller: this.#controller } });
+    this.#app ??= mount(EmbedRoot, {
+      target: this.shadowRoot as ShadowRoot,
+      props: { controller: this.#controller, permalinks: this.#permalinks },
+    });
     this.#load();
   }
 
@@ -138,7 +155,18 @@ export class DiplomaticTimelineElement extends HTMLElement {
     const url = src === null ? resolve(DEFAULT_DATASET, import.meta.url) : src.trim() && resolve(src, document.baseURI);
     if (url === this.#loadedFrom) return;
     this.#loadedFrom = url;
-    void this.#controller.load(url, this.#viewParams());
+    const view = this.#viewParams();
+    // A permalink to this host page names its event in the fragment (fragmentPermalink).
+    if (!view.has('event')) for (const [name, value] of fragmentParams(location.hash)) view.set(name, value);
+    void this.#controller.load(url, view);
+  }
+
+  /** The page a citation's links lead to, from `permalink-base`: an http(s) address, or none. */
+  #permalinkBase(): string | null {
+    const base = this.getAttribute('permalink-base');
+    if (!base) return null;
+    const url = resolve(base, document.baseURI);
+    return /^https?:/i.test(url) ? url : null;
   }
 
   #locale() {

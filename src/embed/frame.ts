@@ -4,7 +4,6 @@
  * page around it how tall it is, so iframe-resizer.js can fit the frame to it.
  */
 import { attributesFromParams } from './attributes.ts';
-import { directionOf } from '../i18n/direction.ts';
 import { HEIGHT_MESSAGE, SELECT_MESSAGE, type HeightMessage, type SelectMessage } from './protocol.ts';
 
 const params = new URL(window.location.href).searchParams;
@@ -14,9 +13,10 @@ const element = document.createElement('diplomatic-timeline');
 element.setAttribute('src', params.get('src') ?? 'data/events.json');
 element.setAttribute('lang', lang);
 for (const [name, value] of attributesFromParams(params)) element.setAttribute(name, value);
+// Citations in the frame link to the story's page when the host names it; else to this frame's page.
+const permalinkBase = params.get('permalink-base');
+if (permalinkBase) element.setAttribute('permalink-base', permalinkBase);
 document.documentElement.lang = lang;
-// The frame's page reads the way its one widget does (the element sets its own dir inside).
-document.documentElement.dir = directionOf(lang);
 document.body.style.margin = '0';
 document.body.append(element);
 

@@ -32,18 +32,19 @@ export interface PermalinkTarget {
 
 /**
  * The app's form, `?event=<id>&quote=<key>` on `base` (its other parameters and fragment
- * dropped: a citation names the event, not the reader's filters), with `keep` kept when
+ * dropped: a citation names the event, not the reader's filters; with no target, the
+ * timeline's own address), with `keep` kept when
  * the base has them (the app's `src`, without which the link would open another story).
  */
-export function queryPermalink(base: string, target: PermalinkTarget, keep: readonly string[] = []): string {
+export function queryPermalink(base: string, target: PermalinkTarget | null, keep: readonly string[] = []): string {
   const url = new URL(base);
   const params = new URLSearchParams();
   for (const name of keep) {
     const value = url.searchParams.get(name);
     if (value !== null) params.set(name, value);
   }
-  params.set('event', target.event);
-  if (target.quote) params.set('quote', target.quote);
+  if (target) params.set('event', target.event);
+  if (target?.quote) params.set('quote', target.quote);
   url.search = params.toString();
   url.hash = '';
   return url.href;
@@ -53,10 +54,10 @@ export function queryPermalink(base: string, target: PermalinkTarget, keep: read
  * The element's form on its host page, whose query belongs to the host: the page's address
  * with a fragment, `#event=<id>&quote=<key>`, which the element reads when it loads.
  */
-export function fragmentPermalink(page: string, target: PermalinkTarget): string {
+export function fragmentPermalink(page: string, target: PermalinkTarget | null): string {
   const url = new URL(page);
-  const params = new URLSearchParams({ event: target.event });
-  if (target.quote) params.set('quote', target.quote);
+  const params = new URLSearchParams(target ? { event: target.event } : {});
+  if (target?.quote) params.set('quote', target.quote);
   url.hash = params.toString();
   return url.href;
 }

@@ -27,6 +27,7 @@ describe('embed snippets', () => {
   it('carry every part of the view, under the attribute names and link parameters', () => {
     const view = {
       event: 'le-drian-stab-in-the-back',
+      quote: null,
       thread: 'aukus-announced',
       countries: ['FR', 'US'],
       actors: ['jean-yves-le-drian'],

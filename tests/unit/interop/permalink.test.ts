@@ -26,6 +26,7 @@ describe('permalinks', () => {
     expect(queryPermalink(page, { event: 'aukus-announced' }, ['src'])).toBe(
       'https://news.example/graphics/aukus/?src=data%2Fother.json&event=aukus-announced',
     );
+    expect(queryPermalink(page, null, ['src'])).toBe('https://news.example/graphics/aukus/?src=data%2Fother.json');
     expect(queryPermalink('https://news.example/aukus/', { event: 'aukus-announced', quote: '0abc123' })).toBe(
       'https://news.example/aukus/?event=aukus-announced&quote=0abc123',
     );
@@ -35,6 +36,7 @@ describe('permalinks', () => {
     const link = fragmentPermalink('https://news.example/story.html?utm=x#section-2', { event: 'aukus-announced', quote: '0abc123' });
     expect(link).toBe('https://news.example/story.html?utm=x#event=aukus-announced&quote=0abc123');
     expect(Object.fromEntries(fragmentParams(new URL(link).hash))).toEqual({ event: 'aukus-announced', quote: '0abc123' });
+    expect(fragmentPermalink('https://news.example/story.html#section-2', null)).toBe('https://news.example/story.html');
     expect(fragmentParams('#section-2').toString()).toBe('');
     expect(fragmentParams('#event=x&country=FR').toString()).toBe('event=x');
   });
