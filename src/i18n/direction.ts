@@ -14,9 +14,9 @@ export function directionOf(locale: string): Direction {
   return RIGHT_TO_LEFT.has(base) ? 'rtl' : 'ltr';
 }
 
-// The letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic.
-const RTL_LETTER =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+// The blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, to
+// Arabic Extended-A) and the Hebrew and Arabic presentation forms. Ranges, not \p{Script=…}: the embed counts its bytes.
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 
 /**
  * The direction of a text by its first strong letter, as HTML's dir="auto" judges it, or
