@@ -3,9 +3,9 @@
  * counts 0 as one), with `#` standing for n as the language writes numbers. The Intl objects
  * are made on first use, so that a language the editor never picks costs nothing.
  */
-export type CountForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import type { PluralForms } from '../../i18n/counting.ts';
 
-export function counted(locale: string, forms: CountForms): (n: number) => string {
+export function counted(locale: string, forms: PluralForms): (n: number) => string {
   let rules: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
   return (n) => {
