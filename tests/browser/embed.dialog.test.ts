@@ -10,12 +10,23 @@ import { launchChromium, useDevServer, watchErrors } from './harness.ts';
 import { loaded } from './embed.helpers.ts';
 
 describe('the dev server’s embed routes', () => {
-  it('name the three built files under the base, whatever the query, and nothing else', () => {
+  it('name the three built files and the element’s chunks under the base, whatever the query, and nothing else', () => {
     expect(devEmbedEntry('/embed/diplomatic-timeline.js')?.input).toBe('src/embed/element.ts');
     expect(devEmbedEntry('/embed/frame.js?v=1')?.input).toBe('src/embed/frame.ts');
     expect(devEmbedEntry('/embed/iframe-resizer.js')?.format).toBe('iife');
     expect(devEmbedEntry('/sub/embed/frame.js', '/sub/')?.name).toBe('frame');
-    for (const url of ['/embed/', '/embed/other.js', '/src/embed/frame.ts', '/embed.html', '/x/embed/frame.js', '/embed/frame.js/x'])
+    // A language's chunk, which the element imports from beside itself.
+    expect(devEmbedEntry('/embed/diplomatic-timeline.de-BClp5kyu.js')?.name).toBe('diplomatic-timeline');
+    for (const url of [
+      '/embed/',
+      '/embed/other.js',
+      '/src/embed/frame.ts',
+      '/embed.html',
+      '/x/embed/frame.js',
+      '/embed/frame.js/x',
+      '/embed/iframe-resizer.de-x.js',
+      '/embed/diplomatic-timeline.de/x.js',
+    ])
       expect(devEmbedEntry(url), url).toBeUndefined();
   });
 });

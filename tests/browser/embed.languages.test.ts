@@ -1,0 +1,46 @@
+/**
+ * A language other than English is a chunk beside the element, loaded when the element's
+ * `lang` asks for it: here from a nested folder under the strict CSP, as a newsroom embeds it.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
+import { EMBED_SITE, MOUNT, detailHeading, foreignRequests, loaded, openGuarded } from './embed.helpers.ts';
+
+const site = useSite(EMBED_SITE);
+
+const RECALL_TITLE = 'Macron recalls French ambassadors from Washington and Canberra';
+
+describe('the element in another language', () => {
+  it('loads German on demand, under the strict CSP, and speaks it; then Spanish when lang changes', async () => {
+    const guarded = await openGuarded(site.browser, `${site.url}examples/custom-element.html`);
+    const { page } = guarded;
+    // The example page as an editor writes it for German readers: lang="de" on the element.
+    await page.route('**/examples/custom-element.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/(<diplomatic-timeline[^>]*) lang="en"/, '$1 lang="de"') });
+    });
+    guarded.requests.length = 0;
+    await page.reload();
+    await loaded(page);
+    const timeline = page.locator('diplomatic-timeline');
+    await expect.poll(() => timeline.getByRole('button', { name: 'Alles zeigen' }).count()).toBe(1);
+    await expect.poll(() => page.locator(detailHeading()).textContent()).toBe(RECALL_TITLE);
+    const detail = page.locator('diplomatic-timeline aside.detail');
+    expect(await detail.getByRole('button', { name: 'Schließen' }).count()).toBe(1);
+    expect(await detail.textContent()).toMatch(/\d{1,2}\. September 2021/);
+    expect(await timeline.getByRole('status').first().textContent()).toMatch(/Ereignisse/);
+
+    // The chunk came from beside the element, in the nested folder, and nothing else did.
+    const chunks = guarded.requests.filter((url) => /\/embed\/diplomatic-timeline\.\w+-[\w-]+\.js$/.test(url));
+    expect(chunks.map((url) => new URL(url).pathname.replace(/-[\w-]+\.js$/, ''))).toEqual([`${MOUNT}embed/diplomatic-timeline.de`]);
+
+    await timeline.evaluate((element) => element.setAttribute('lang', 'es'));
+    await expect.poll(() => timeline.getByRole('button', { name: 'Ver todo' }).count()).toBe(1);
+    expect(await detail.textContent()).toMatch(/\d{1,2} de septiembre de 2021/);
+
+    expect(await guarded.violations()).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+    expect(foreignRequests(guarded.requests, site)).toEqual([]);
+    await guarded.close();
+  });
+});
