@@ -14,8 +14,8 @@
 // facet and the inferred-date caret); 71 kB until real stories came in whole (4.3 kB: media in the
 // detail, 1.4 kB; tags as a facet, with Group by; problems read as words, 1.1 kB; files read as
 // UTF-16 or Windows-1252 with a notice, 0.5 kB). The shape check's fast path stays out.
-// 75.4 kB when the languages became chunks loaded on demand (issue 19: French went out of the
-// element, German, Spanish and Arabic came in beside it).
+// 75.7 kB until the languages became chunks loaded on demand (issue 19: French went out of the
+// element, German, Spanish and Arabic came in beside it, and the element was 74.7 kB).
 // Each way of embedding is counted in full: the custom element (its module, styles inlined, and any stylesheet beside it), and
 // the iframe (the resizer on the host page, plus the element and frame.js inside the frame).
 // Run after `npm run build` (reads dist/, or DIST_DIR when set); exits 1 when either is over budget.
