@@ -301,9 +301,10 @@ describe('an editor in the studio', () => {
       ),
     );
     expect(directions).toEqual(['ltr', 'ltr', 'ltr']);
-    // And an Arabic one right to left, whatever the field.
-    await page.page.fill('#f-events-0-summary', 'وزير الخارجية الفرنسي يندّد بالاتفاق.');
+    // An empty field follows the studio, right to left, and so does an Arabic summary.
     const summary = page.page.locator('#f-events-0-summary');
+    expect(await summary.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
+    await summary.fill('وزير الخارجية الفرنسي يندّد بالاتفاق.');
     expect(await summary.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
     const violations = await runAxe(page.page);
     expect(violations, formatViolations(violations)).toEqual([]);

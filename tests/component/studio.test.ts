@@ -222,13 +222,20 @@ describe('the studio', { timeout: 20_000 }, () => {
     expect(document.querySelector('.studio')).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
     expect(new URL(location.href).searchParams.get('lang')).toBe('ar');
-    // A French title or source typed into the Arabic studio is laid out left to right, by its first letter.
-    expect(screen.getByLabelText('العنوان', { selector: '#f-title' })).toHaveAttribute('dir', 'auto');
+    // An empty field has no dir of its own and follows the studio, right to left; a French title typed into it is laid out by its first letter.
+    const title = screen.getByLabelText('العنوان', { selector: '#f-title' });
+    expect(title.dir).toBe('');
+    await user.click(title);
+    await user.paste('La brouille AUKUS');
+    expect(title).toHaveAttribute('dir', 'auto');
     await user.click(screen.getByRole('button', { name: 'إضافة مصدر' }));
-    expect(screen.getByLabelText('الصق نص المقال أو البيان')).toHaveAttribute('dir', 'auto');
+    const pasted = screen.getByLabelText('الصق نص المقال أو البيان');
+    await user.click(pasted);
+    await user.paste('Le Drian a parlé.');
+    expect(pasted).toHaveAttribute('dir', 'auto');
     await user.click(screen.getByRole('button', { name: 'إضافة حدث' }));
     expect(screen.getByRole('option', { name: 'مذكور في المصادر' })).toBeInTheDocument();
-    expect(screen.getByLabelText('الملخص، بكلماتك أنت')).toHaveAttribute('dir', 'auto');
+    expect((screen.getByLabelText('الملخص، بكلماتك أنت') as HTMLTextAreaElement).dir).toBe('');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { name: 'The story' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
