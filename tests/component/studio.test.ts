@@ -209,6 +209,16 @@ describe('the studio', { timeout: 20_000 }, () => {
     expect(textLanguage.value).toBe('de');
     expect([...textLanguage.options].map((option) => option.textContent)).toEqual(['English', 'Français', 'Deutsch', 'Español', 'العربية']);
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    // A German text is more than the suggester reads: it says so under the source.
+    await user.click(screen.getByRole('button', { name: 'Quelle hinzufügen' }));
+    await user.click(screen.getByLabelText('Titel, wie die Leser ihn sehen'));
+    await user.paste('Regierungserklärung');
+    await user.click(screen.getByLabelText('Text des Artikels oder der Erklärung einfügen'));
+    await user.paste('Die Regierung hat am 16. September 2021 erklärt, dass sie das Abkommen bedauert.');
+    await user.click(within(screen.getByRole('region', { name: 'Quellen' })).getByRole('button', { name: 'Hinzufügen' }));
+    expect(screen.getByText(/^Die Vorschlagsfunktion liest nur englische und französische Texte/)).toBeInTheDocument();
+    await user.selectOptions(textLanguage, 'fr');
+    expect(screen.queryByText(/^Die Vorschlagsfunktion liest nur/)).not.toBeInTheDocument();
   });
 
   it('turns right to left in Arabic, where the story’s own texts keep the direction of their script', async () => {

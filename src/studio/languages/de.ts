@@ -114,6 +114,8 @@ export const de: StudioStrings = {
   suggestIntro:
     'Schlägt die Ereignisse vor, von denen der Text berichtet, jedes gestützt auf einen seiner Sätze, mit den genannten Daten, Ländern und Personen. Nichts wird hinzugefügt, bevor Sie es annehmen.',
   publishedOn: 'Veröffentlicht oder verfasst am (um „Dienstag“, „letzte Woche“ einzuordnen)',
+  suggestLanguages:
+    'Die Vorschlagsfunktion liest nur englische und französische Texte: In einer anderen Sprache schlägt sie wenig oder nichts vor.',
   suggest: 'Ereignisse vorschlagen',
   suggesting: 'Text wird gelesen…',
   suggestFailed: 'Die Vorschlagsfunktion wurde abgebrochen',

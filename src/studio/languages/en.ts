@@ -110,6 +110,7 @@ export const en = {
   suggestIntro:
     'Proposes the events the text reports, each resting on a sentence of it, with the dates, countries and people it names. Nothing is added until you accept it.',
   publishedOn: 'Published or written on (resolves “Tuesday”, “last week”)',
+  suggestLanguages: 'The suggester reads English and French texts only: in another language it proposes little, or nothing.',
   suggest: 'Suggest events',
   suggesting: 'Reading the text…',
   suggestFailed: 'The suggester stopped',

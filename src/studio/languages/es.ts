@@ -115,6 +115,7 @@ export const es: StudioStrings = {
   suggestIntro:
     'Propone los acontecimientos que relata el texto, cada uno apoyado en una de sus frases, con las fechas, los países y las personas que nombra. No se añade nada hasta que lo aceptes.',
   publishedOn: 'Publicado o escrito el (para situar «el martes», «la semana pasada»)',
+  suggestLanguages: 'El asistente de propuestas solo lee textos en inglés y en francés: en otro idioma propone poco o nada.',
   suggest: 'Proponer acontecimientos',
   suggesting: 'Leyendo el texto…',
   suggestFailed: 'El asistente de propuestas se detuvo',

@@ -114,6 +114,7 @@ export const fr: StudioStrings = {
   suggestIntro:
     'Propose les événements que rapporte le texte, chacun appuyé sur une de ses phrases, avec les dates, les pays et les personnes qu’il nomme. Rien n’est ajouté avant que vous l’acceptiez.',
   publishedOn: 'Publié ou écrit le (pour situer « mardi », « la semaine dernière »)',
+  suggestLanguages: 'La suggestion ne lit que les textes anglais et français : dans une autre langue, elle propose peu de chose, ou rien.',
   suggest: 'Proposer des événements',
   suggesting: 'Lecture du texte…',
   suggestFailed: 'La suggestion s’est interrompue',
