@@ -29,13 +29,14 @@ export interface Mirror {
 }
 
 export function mirrorFor(direction: Direction, width: number): Mirror {
-  if (direction === 'ltr') return { direction, width, x: (x) => x, rect: (rect) => rect, point: (point) => point };
+  const rtl = direction === 'rtl';
+  const x = (readingX: number) => (rtl ? width - readingX : readingX);
   return {
     direction,
     width,
-    x: (x) => width - x,
-    rect: (rect) => ({ ...rect, x: width - rect.x - rect.width }),
-    point: (point) => ({ ...point, x: width - point.x }),
+    x,
+    rect: (rect) => (rtl ? { ...rect, x: width - rect.x - rect.width } : rect),
+    point: (point) => (rtl ? { ...point, x: width - point.x } : point),
   };
 }
 
