@@ -5,13 +5,14 @@
  * Pandoc's citeproc) and BibTeX for biblatex with biber (UTF-8 kept as it is).
  *
  * Pure and DOM-free: the detail loads it on demand when the reader presses Cite, so the
- * embed does not carry it. It invents nothing: a source without author, publisher, date or
+ * embed does not carry it. It imports nothing at run time (an event comes with its date
+ * parsed), so the embed's chunk of it needs nothing from the element's module. It invents nothing: a source without author, publisher, date or
  * address is cited with its title and the timeline that quotes it, and names are written as
  * the dataset gives them (the format holds no family and given names to invert).
  * The human citation is in English whatever the interface's language: it follows an
  * English style guide, its words and its dates alike.
  */
-import { parseEdtf, type DatePoint, type ParsedDate } from '../model/edtf.ts';
+import type { DatePoint, ParsedDate } from '../model/edtf.ts';
 import type { Actor, Dataset, Quote, Source, TimelineEvent } from '../model/schema.ts';
 import { slugify } from './slug.ts';
 
@@ -22,7 +23,7 @@ export interface CitationInput {
     sources: readonly Source[];
     actors: readonly Actor[];
   };
-  event: Pick<TimelineEvent, 'id' | 'title' | 'date' | 'status' | 'summary'>;
+  event: Pick<TimelineEvent, 'id' | 'title' | 'status' | 'summary'> & { parsedDate: ParsedDate };
   /** Cite this quote of the event (its source, with the words) rather than the event. */
   quote?: Quote | undefined;
   urls: {
@@ -102,9 +103,20 @@ function nameList(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
 }
 
+/** A day, month or year as the format writes a source's publication ("2021-09-17", "2021-09", "2021"), checked by the validator. */
 function dateOf(text: string): ParsedDate | undefined {
-  const parsed = parseEdtf(text);
-  return parsed.ok ? parsed.value : undefined;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const point: DatePoint = {
+    year: year ?? 0,
+    ...(month === undefined ? {} : { month }),
+    ...(day === undefined ? {} : { day }),
+    precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+    approximate: false,
+    uncertain: false,
+  };
+  return { kind: 'point', start: point, end: point, startMs: 0, endMs: 0 };
 }
 
 function accessedWords(accessed: string): string {
@@ -150,8 +162,7 @@ export function formatCitation(input: CitationInput): string {
     const words = `“${input.quote.text.trim().replace(/\s+/g, ' ')}”`;
     return `${words} — ${speaker ? `${speaker.name}, quoted in ` : ''}${parts.filter(Boolean).join(' ')}`;
   }
-  const date = dateOf(event.date);
-  const when = date ? `Timeline entry dated ${citationDate(date)}${event.status === 'planned' ? ' (planned)' : ''}` : 'Timeline entry';
+  const when = `Timeline entry dated ${citationDate(event.parsedDate)}${event.status === 'planned' ? ' (planned)' : ''}`;
   return [
     quotedTitle(event.title),
     sentence(dataset.title),
@@ -221,7 +232,7 @@ export function toCslJson(input: CitationInput): CslItem[] {
     URL: urls.timeline,
     accessed,
   };
-  const date = dateOf(event.date);
+  const date = event.parsedDate;
   const entry: CslItem = {
     id: keys.event,
     type: 'entry',
@@ -229,7 +240,7 @@ export function toCslJson(input: CitationInput): CslItem[] {
     'container-title': dataset.title,
     ...(dataset.publisher ? { publisher: dataset.publisher } : {}),
     abstract: event.summary,
-    ...(date ? { issued: cslDate(date) } : {}),
+    issued: cslDate(date),
     ...(event.status === 'planned' ? { status: 'planned' } : {}),
     ...language,
     URL: urls.event,
@@ -278,7 +289,7 @@ function bibtexUrl(url: string): string {
 
 /** biblatex's date field takes EDTF level 1 (~ ? %, intervals); a window has no such form and is said in the note. */
 function bibtexDate(date: ParsedDate | undefined): string | undefined {
-  if (!date || date.kind === 'window') return undefined;
+  if (date === undefined || date.kind === 'window') return undefined;
   const point = (p: DatePoint) =>
     `${p.year < 0 ? '-' : ''}${String(Math.abs(p.year)).padStart(4, '0')}${p.month ? `-${String(p.month).padStart(2, '0')}` : ''}${
       p.day ? `-${String(p.day).padStart(2, '0')}` : ''
@@ -312,8 +323,8 @@ export function toBibtex(input: CitationInput): string {
       ['urldate', input.accessed],
     ]),
   ];
-  const date = dateOf(event.date);
-  const window = date?.kind === 'window' ? `dated ${citationDate(date)}` : undefined;
+  const date = event.parsedDate;
+  const window = date.kind === 'window' ? `dated ${citationDate(date)}` : undefined;
   entries.push(
     bibtexEntry('online', keys.event, [
       ['title', event.title],

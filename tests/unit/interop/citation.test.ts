@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bibtexEscape, formatCitation, toBibtex, toCslJson, type CitationInput } from '../../../src/interop/citation.ts';
+import { parseEdtf } from '../../../src/model/edtf.ts';
 
 const BASE = 'https://news.example/aukus/';
 
@@ -28,10 +29,16 @@ const dataset: CitationInput['dataset'] = {
   actors: [{ id: 'antony-blinken', name: 'Antony Blinken', kind: 'person', country: 'US' }],
 };
 
+function parsed(date: string) {
+  const result = parseEdtf(date);
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
 function eventInput(id: string, title: string, date: string, extra: Partial<CitationInput> = {}): CitationInput {
   return {
     dataset,
-    event: { id, title, date, status: 'occurred', summary: `Summary of ${id}.` },
+    event: { id, title, parsedDate: parsed(date), status: 'occurred', summary: `Summary of ${id}.` },
     urls: { timeline: BASE, event: `${BASE}?event=${id}` },
     accessed: '2025-05-04',
     ...extra,
@@ -219,7 +226,7 @@ describe('BibTeX (biblatex)', () => {
   });
 
   it('an interval and a month keep their EDTF; a window is said in the note', () => {
-    const date = (value: string) => /  date = \{(.*)\}/.exec(toBibtex(eventInput('x', 'X', value)))?.[1];
+    const date = (value: string) => / {2}date = \{(.*)\}/.exec(toBibtex(eventInput('x', 'X', value)))?.[1];
     expect(date('2021-10-05/2021-10-06')).toBe('2021-10-05/2021-10-06');
     expect(date('2021-10')).toBe('2021-10');
     expect(date('2021-09-20%')).toBe('2021-09-20%');
