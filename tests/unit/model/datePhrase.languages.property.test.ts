@@ -52,10 +52,14 @@ const aDay = fc
   .record({ year: fc.integer({ min: 1000, max: 9998 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
   .filter(({ year, month, day }) => day <= lastDay(year, month));
 
-const twoDays = fc.tuple(aDay, fc.integer({ min: 0, max: 400 })).map(([first, apart]): [Day, Day] => {
-  const second = new Date(dayStart(first) + apart * DAY_MS);
-  return [first, { year: second.getUTCFullYear(), month: second.getUTCMonth() + 1, day: second.getUTCDate() }];
-});
+const twoDays = fc
+  .tuple(aDay, fc.integer({ min: 0, max: 400 }))
+  .map(([first, apart]): [Day, Day] => {
+    const second = new Date(dayStart(first) + apart * DAY_MS);
+    return [first, { year: second.getUTCFullYear(), month: second.getUTCMonth() + 1, day: second.getUTCDate() }];
+    // A second day past 9999 is beyond the format's four digits, which the reader refuses, rightly.
+  })
+  .filter(([, second]) => second.year <= 9999);
 
 function parsedOf(result: DatePhraseResult): ParsedDate {
   expect(result.ok, JSON.stringify(result)).toBe(true);
