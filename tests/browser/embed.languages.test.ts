@@ -43,4 +43,22 @@ describe('the element in another language', () => {
     expect(foreignRequests(guarded.requests, site)).toEqual([]);
     await guarded.close();
   });
+
+  it('the app’s switch names each language in itself, and loads the one chosen before switching to it', async () => {
+    const guarded = await openGuarded(site.browser, site.url);
+    const { page } = guarded;
+    await page.locator('.story-view').first().waitFor();
+    const switcher = page.getByRole('group', { name: 'Language' });
+    expect(await switcher.getByRole('button').allTextContents()).toEqual(['English', 'Français', 'Deutsch', 'Español', 'العربية']);
+    await switcher.getByRole('button', { name: 'Deutsch' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Alles zeigen' }).count()).toBe(1);
+    expect(await page.evaluate(() => [document.documentElement.lang, new URL(location.href).searchParams.get('lang')])).toEqual([
+      'de',
+      'de',
+    ]);
+    expect(guarded.requests.some((url) => /\/assets\/de-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(await guarded.violations()).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+    await guarded.close();
+  });
 });
