@@ -1,5 +1,5 @@
 // `npm run size`: what a page loads to embed the timeline, gzipped (zlib, level 9), against
-// the budget of 76 kB for JavaScript and CSS together. It was 50 kB until the embed took on what
+// the budget of 78 kB for JavaScript and CSS together. It was 50 kB until the embed took on what
 // big datasets need (packing around the view, one-pass filters, the countries' disclosure); 52 kB
 // until the timeline's layout became a view model and its geometry one module with the print's
 // (1.2 kB of modules where a component had inlined it all); 53.5 kB until the second round of
@@ -15,7 +15,10 @@
 // detail, 1.4 kB; tags as a facet, with Group by; problems read as words, 1.1 kB; files read as
 // UTF-16 or Windows-1252 with a notice, 0.5 kB). The shape check's fast path stays out.
 // 75.7 kB until the languages became chunks loaded on demand (issue 19: French went out of the
-// element, German, Spanish and Arabic came in beside it, and the element was 74.7 kB).
+// element, German, Spanish and Arabic came in beside it, and the element was 74.7 kB); 76 kB until
+// citations (issue 19: the Cite buttons, per event and per quote, and the panel's shell, quote
+// permalinks with the linked quote marked, the element's permalink-base and host-page fragment:
+// 1.6 kB; the formatters and the panel's body are a chunk of 3.2 kB loaded when a reader first cites).
 // Each way of embedding is counted in full: the custom element (its module, styles inlined, and any stylesheet beside it), and
 // the iframe (the resizer on the host page, plus the element and frame.js inside the frame).
 // Run after `npm run build` (reads dist/, or DIST_DIR when set); exits 1 when either is over budget.
@@ -23,7 +26,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BYTES = 76_000;
+const BUDGET_BYTES = 78_000;
 const EMBED = resolve(process.env.DIST_DIR || resolve(import.meta.dirname, '../dist'), 'embed');
 
 const missing = ['diplomatic-timeline.js', 'frame.js', 'iframe-resizer.js'].filter((name) => !existsSync(join(EMBED, name)));
