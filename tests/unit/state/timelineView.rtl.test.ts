@@ -46,7 +46,7 @@ describe('the timeline view in Arabic', () => {
     const { rtl } = await views();
     rtl.zoomed(rtl.transformFor('story'));
     const [from] = rtl.viewRange;
-    const drawn = rtl.transformFor(rtl.viewRange);
+    const drawn = rtl.transformFor([...rtl.viewRange]);
     // Dragging the picture to the right brings what lies to its left (later times) into view.
     rtl.zoomed({ k: drawn.k, x: drawn.x + 200 }, true);
     expect(rtl.viewRange[0]).toBeGreaterThan(from);
