@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, useSite } from './harness.ts';
 import { EMBED_SITE, loaded, openGuarded } from './embed.helpers.ts';
+import { formatViolations, runAxe } from './axe.ts';
 import { quoteKey } from '../../src/interop/permalink.ts';
 
 interface DataEvent {
@@ -74,8 +75,14 @@ describe('in the app', () => {
     expect(download.suggestedFilename()).toBe(`${ID}.bib`);
     expect(readFileSync((await download.path()) as string, 'utf8')).toContain(`@online{event:${ID},`);
 
+    // A quote's citation takes the event's place; the panel passes axe's WCAG rules.
+    await page.getByRole('button', { name: 'Cite this quote' }).first().click();
+    await expect.poll(() => page.locator('.cite .citation').count()).toBe(1);
+    await expect.poll(() => page.locator('.cite .citation').textContent()).toMatch(/^“.*” — /);
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
+    const axe = await runAxe(page);
+    expect(axe.length, formatViolations(axe)).toBe(0);
     await guarded.close();
   });
 });
