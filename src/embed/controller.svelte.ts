@@ -62,7 +62,7 @@ export class EmbedController {
   #stopWatching: (() => void) | undefined;
   #serial = 0;
   #localeSerial = 0;
-  #lastLoad: [DatasetToOpen, URLSearchParams] | undefined;
+  #lastLoad: [DatasetToOpen, URLSearchParams, URLSearchParams?] | undefined;
   /** Aborts the requests of the load under way, when another supersedes it. */
   #abort: AbortController | undefined;
   /** Calls made before the dataset arrived, replayed once it has. */
@@ -76,9 +76,9 @@ export class EmbedController {
    * Loads the dataset at `what`, an absolute address (an empty one is refused with a message),
    * or opens one in hand (the Svelte component's `dataset`).
    */
-  async load(what: DatasetToOpen, view: URLSearchParams): Promise<void> {
+  async load(what: DatasetToOpen, view: URLSearchParams, linked?: URLSearchParams): Promise<void> {
     const serial = ++this.#serial;
-    this.#lastLoad = [what, view];
+    this.#lastLoad = [what, view, linked];
     this.#stopWatching?.();
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
@@ -105,7 +105,13 @@ export class EmbedController {
     this.#known = knownValues(story);
     const initial = fromSearchParams(view, this.#known);
     if (initial.ignored.length) warn(`ignored ${initial.ignored.join(', ')}: not in ${typeof what == 'string' ? what : 'the dataset'}`);
-    applyView(story, initial.view);
+    // The host page's fragment may name another timeline's event on the same page: taken
+    // when it is one of ours, passed over in silence when not.
+    const fromLink = linked && !initial.view.event ? fromSearchParams(linked, this.#known) : undefined;
+    applyView(
+      story,
+      fromLink && !fromLink.ignored.length ? { ...initial.view, event: fromLink.view.event, quote: fromLink.view.quote } : initial.view,
+    );
     // Each on its own: a call that throws (its arguments were checked) cannot stop the load.
     for (const call of this.#pending.splice(0))
       try {

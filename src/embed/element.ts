@@ -155,10 +155,8 @@ export class DiplomaticTimelineElement extends HTMLElement {
     const url = src === null ? resolve(DEFAULT_DATASET, import.meta.url) : src.trim() && resolve(src, document.baseURI);
     if (url === this.#loadedFrom) return;
     this.#loadedFrom = url;
-    const view = this.#viewParams();
     // A permalink to this host page names its event in the fragment (fragmentPermalink).
-    if (!view.has('event')) for (const [name, value] of fragmentParams(location.hash)) view.set(name, value);
-    void this.#controller.load(url, view);
+    void this.#controller.load(url, this.#viewParams(), fragmentParams(location.hash));
   }
 
   /** The page a citation's links lead to, from `permalink-base`: an http(s) address, or none. */

@@ -32,6 +32,8 @@ const HOST = `<!doctype html>
   <body>
     <h1>An article</h1>
     <diplomatic-timeline src="../data/events.json" lang="en"></diplomatic-timeline>
+    <p>A second story on the same page, which the fragment's event is not in.</p>
+    <diplomatic-timeline id="other" src="../data/examples/lantern-strait.json" lang="en"></diplomatic-timeline>
   </body>
 </html>
 `;
@@ -113,12 +115,20 @@ describe('in the custom element', () => {
     await guarded.close();
   });
 
-  it('opens the event and marks the quote a fragment of its host page names, without scrolling the page', async () => {
+  it('opens the event and marks the quote a fragment of its host page names, without scrolling the page or troubling another timeline', async () => {
     const guarded = await openGuarded(site.browser, `${site.url}examples/cite-host.html#event=${ID}&quote=${STAB}`);
     const { page } = guarded;
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     await loaded(page);
-    await page.locator('diplomatic-timeline').getByText('The quote this link points to').waitFor();
+    await page.locator('diplomatic-timeline').first().getByText('The quote this link points to').waitFor();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const other = page.locator('#other');
+    await other.locator('.bar [role="status"]').waitFor();
+    expect(await other.evaluate((element) => (element as HTMLElement & { selectedId: string | null }).selectedId)).toBeNull();
+    expect(warnings).toEqual([]);
     expect(await guarded.violations()).toEqual([]);
     expect(guarded.errors).toEqual([]);
     await guarded.close();
