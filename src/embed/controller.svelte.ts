@@ -62,6 +62,8 @@ export class EmbedController {
   #stopWatching: (() => void) | undefined;
   #serial = 0;
   #localeSerial = 0;
+  /** Settles when the language asked for last is in (or failed to load): a story waits for it. */
+  #localeArrival: Promise<void> = Promise.resolve();
   #lastLoad: [DatasetToOpen, URLSearchParams, URLSearchParams?] | undefined;
   /** Aborts the requests of the load under way, when another supersedes it. */
   #abort: AbortController | undefined;
@@ -92,6 +94,9 @@ export class EmbedController {
           problems: [{ path: ROOT_PATH, message: 'src is empty: no dataset to load' }],
           retryable: false,
         };
+    // A dataset that comes before its reader's language waits for it, rather than be drawn in
+    // English and redrawn a moment later in the reader's words, titles moving under their eyes.
+    await this.#localeArrival;
     if (serial !== this.#serial) return;
     if (!opened.ok) {
       this.problems = opened.problems;
@@ -142,7 +147,7 @@ export class EmbedController {
       if (this.story) this.story.locale = locale;
     };
     if (isLocaleLoaded(locale)) apply();
-    else loadLocale(locale).then(apply, () => {});
+    else this.#localeArrival = loadLocale(locale).then(apply, () => {});
   }
 
   get selectedId(): string | null {

@@ -44,6 +44,40 @@ describe('the element in another language', () => {
     await guarded.close();
   });
 
+  it('draws a story that comes before its language in that language from the first frame, not in English first', async () => {
+    const guarded = await openGuarded(site.browser, 'about:blank');
+    const { page } = guarded;
+    await page.route('**/examples/custom-element.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/(<diplomatic-timeline[^>]*) lang="en"/, '$1 lang="de"') });
+    });
+    // The German words arrive well after the dataset.
+    await page.route(/diplomatic-timeline\.de-[\w-]+\.js$/, async (route) => {
+      await new Promise((settle) => setTimeout(settle, 800));
+      await route.continue();
+    });
+    // Every text the element's status line shows, frame by frame (its shadow root hides it from a MutationObserver on the page).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+      const sample = () => {
+        const status = document.querySelector('diplomatic-timeline')?.shadowRoot?.querySelector('.bar [role="status"]');
+        const text = status?.textContent ?? '';
+        if (text && seen.at(-1) !== text) seen.push(text);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto(`${site.url}examples/custom-element.html`);
+    await loaded(page);
+    await expect.poll(() => page.locator('diplomatic-timeline').getByRole('button', { name: 'Alles zeigen' }).count()).toBe(1);
+    const statusTexts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(statusTexts.length).toBeGreaterThan(0);
+    expect(statusTexts.filter((text) => /\bevents?\b/.test(text))).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+    await guarded.close();
+  });
+
   it('the app’s switch names each language in itself, and loads the one chosen before switching to it', async () => {
     const guarded = await openGuarded(site.browser, site.url);
     const { page } = guarded;
