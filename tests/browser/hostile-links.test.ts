@@ -251,7 +251,7 @@ describe('where source texts come from', () => {
     // Zoomed out over 2,000 events, the timeline shows them as clusters.
     await page.locator('.timeline svg [data-cluster-from], .error-panel').first().waitFor({ timeout: 50_000 });
     expect(await page.locator('.error-panel').count()).toBe(0);
-    expect(await page.locator('main').textContent()).toContain(`${MANY} events`);
+    expect(await page.locator('main').textContent()).toContain(`${MANY.toLocaleString('en')} events`);
     expect(requests.filter((url) => url.includes('/many/sources/'))).toHaveLength(MANY);
     expect(errors).toEqual([]);
     expect(await longest(page)).toBeLessThan(1000);
