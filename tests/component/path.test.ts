@@ -35,21 +35,29 @@ const path = () => within(detail()).getByRole('navigation', { name: 'Reading pat
 const next = () => within(path()).getByRole('button', { name: 'Next ›' });
 const previous = () => within(path()).getByRole('button', { name: '‹ Previous' });
 
+// A walk clicks through every event of the story, a few dozen renders: seconds of work on two
+// shared cores while other test files run beside it, past Vitest's default 5 s.
+const WALK_TIMEOUT_MS = 20_000;
+
 describe('Previous and Next', () => {
-  it('“Start” opens the first event; Next walks every event in time order to the last, saying where the reader is', async () => {
-    const { user, story } = setup();
-    await user.click(screen.getByRole('button', { name: 'Start ›' }));
-    expect(heading()).toHaveTextContent(story.events[0]!.title);
-    expect(previous()).toBeDisabled();
-    for (const [i, event] of story.events.entries()) {
-      expect(heading()).toHaveTextContent(event.title);
-      expect(path()).toHaveTextContent(`${i + 1} of ${story.events.length}`);
-      if (i < story.events.length - 1) await user.click(next());
-    }
-    expect(next()).toBeDisabled();
-    await user.click(previous());
-    expect(heading()).toHaveTextContent(story.events.at(-2)!.title);
-  });
+  it(
+    '“Start” opens the first event; Next walks every event in time order to the last, saying where the reader is',
+    async () => {
+      const { user, story } = setup();
+      await user.click(screen.getByRole('button', { name: 'Start ›' }));
+      expect(heading()).toHaveTextContent(story.events[0]!.title);
+      expect(previous()).toBeDisabled();
+      for (const [i, event] of story.events.entries()) {
+        expect(heading()).toHaveTextContent(event.title);
+        expect(path()).toHaveTextContent(`${i + 1} of ${story.events.length}`);
+        if (i < story.events.length - 1) await user.click(next());
+      }
+      expect(next()).toBeDisabled();
+      await user.click(previous());
+      expect(heading()).toHaveTextContent(story.events.at(-2)!.title);
+    },
+    WALK_TIMEOUT_MS,
+  );
 
   it('keeps to the events the filters show', async () => {
     const { user, story } = setup();
@@ -88,38 +96,42 @@ describe('Previous and Next', () => {
 });
 
 describe('a thread', () => {
-  it('keeps the events linked to one, the others recede, and Previous and Next walk it', async () => {
-    const { user, story } = setup();
-    const expected = threadOf('china-condemns-aukus', story.linkIndex);
-    const inThread = story.events.filter((event) => expected.has(event.id));
-    expect(inThread.length).toBeGreaterThan(1);
-    expect(inThread.length).toBeLessThan(story.events.length);
+  it(
+    'keeps the events linked to one, the others recede, and Previous and Next walk it',
+    async () => {
+      const { user, story } = setup();
+      const expected = threadOf('china-condemns-aukus', story.linkIndex);
+      const inThread = story.events.filter((event) => expected.has(event.id));
+      expect(inThread.length).toBeGreaterThan(1);
+      expect(inThread.length).toBeLessThan(story.events.length);
 
-    await user.click(markNamed('China condemns AUKUS as “extremely irresponsible”'));
-    await user.click(within(detail()).getByRole('button', { name: `Follow this thread (${inThread.length} events)` }));
-    expect(story.thread).toBe('china-condemns-aukus');
-    expect(within(detail()).getByText(`Following a thread of ${inThread.length} linked events`)).toBeInTheDocument();
+      await user.click(markNamed('China condemns AUKUS as “extremely irresponsible”'));
+      await user.click(within(detail()).getByRole('button', { name: `Follow this thread (${inThread.length} events)` }));
+      expect(story.thread).toBe('china-condemns-aukus');
+      expect(within(detail()).getByText(`Following a thread of ${inThread.length} linked events`)).toBeInTheDocument();
 
-    const at = inThread.findIndex((event) => event.id === 'china-condemns-aukus');
-    expect(path()).toHaveTextContent(`${at + 1} of ${inThread.length}`);
-    const receded = [...document.querySelectorAll('g.event.receded')].map((mark) => mark.getAttribute('data-event-id'));
-    expect(receded.length).toBeGreaterThan(0);
-    for (const id of receded) expect(expected.has(id ?? '')).toBe(false);
-    for (const id of expected)
-      expect(document.querySelector(`g.event[data-event-id="${id}"]`)?.classList.contains('receded') ?? false).toBe(false);
+      const at = inThread.findIndex((event) => event.id === 'china-condemns-aukus');
+      expect(path()).toHaveTextContent(`${at + 1} of ${inThread.length}`);
+      const receded = [...document.querySelectorAll('g.event.receded')].map((mark) => mark.getAttribute('data-event-id'));
+      expect(receded.length).toBeGreaterThan(0);
+      for (const id of receded) expect(expected.has(id ?? '')).toBe(false);
+      for (const id of expected)
+        expect(document.querySelector(`g.event[data-event-id="${id}"]`)?.classList.contains('receded') ?? false).toBe(false);
 
-    await user.click(screen.getByRole('button', { name: 'Start ›' }));
-    expect(heading()).toHaveTextContent(inThread[0]!.title);
-    for (const event of inThread.slice(1)) {
-      await user.click(next());
-      expect(heading()).toHaveTextContent(event.title);
-    }
-    expect(next()).toBeDisabled();
+      await user.click(screen.getByRole('button', { name: 'Start ›' }));
+      expect(heading()).toHaveTextContent(inThread[0]!.title);
+      for (const event of inThread.slice(1)) {
+        await user.click(next());
+        expect(heading()).toHaveTextContent(event.title);
+      }
+      expect(next()).toBeDisabled();
 
-    await user.click(within(detail()).getByRole('button', { name: 'Leave the thread' }));
-    expect(story.thread).toBeNull();
-    expect(document.querySelectorAll('g.event.receded')).toHaveLength(0);
-  });
+      await user.click(within(detail()).getByRole('button', { name: 'Leave the thread' }));
+      expect(story.thread).toBeNull();
+      expect(document.querySelectorAll('g.event.receded')).toHaveLength(0);
+    },
+    WALK_TIMEOUT_MS,
+  );
 
   it('goes on through context links only when the reader asks', async () => {
     const { user, story } = setup();
