@@ -40,8 +40,14 @@ ${Object.entries(COMMANDS)
   .map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`)
   .join('\n')}
 
-Each command answers --help with its usage, written as in the repository (npm run <command> -- …):
-here, type diplomatic-timeline <command> … instead.`;
+Each command answers --help with its usage.`;
+
+/**
+ * The commands word their usage and advice as the repository runs them (`npm run validate -- …`);
+ * installed, they are typed `diplomatic-timeline validate …`, and say so.
+ */
+const asInstalled = (line: string) =>
+  line.replace(/\bnpm run (validate|import|export|publish|suggest)\b(?: --(?= ))?/g, 'diplomatic-timeline $1');
 
 /** The outcome of a whole command line; exit code 2 for a command that does not exist, as for a bad option. */
 async function runCli(args: readonly string[]): Promise<{ exitCode: number; stdout: string[]; stderr: string[] }> {
@@ -52,7 +58,8 @@ async function runCli(args: readonly string[]): Promise<{ exitCode: number; stdo
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return { exitCode: 2, stdout: [], stderr: [`${name}: no such command`, USAGE] };
   const run = await command.load();
-  return run(rest);
+  const outcome = run(rest);
+  return { ...outcome, stdout: outcome.stdout.map(asInstalled), stderr: outcome.stderr.map(asInstalled) };
 }
 
 const outcome = await runCli(process.argv.slice(2));

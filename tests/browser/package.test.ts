@@ -325,6 +325,10 @@ describe('the npm package in Node', () => {
     expect(help.code).toBe(0);
     for (const command of ['validate', 'import', 'export', 'publish', 'suggest'])
       expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    // A command's own usage names it as it is typed once installed, not as the repository runs it.
+    const validateHelp = await run('npx', ['diplomatic-timeline', 'validate', '--help'], app);
+    expect(validateHelp.stdout).toMatch(/diplomatic-timeline validate /);
+    expect(validateHelp.stdout).not.toMatch(/npm run/);
     const unknown = await run('npx', ['diplomatic-timeline', 'frobnicate'], app);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^frobnicate: no such command\nusage: diplomatic-timeline <command>/);
