@@ -106,6 +106,8 @@ export class EmbedController {
       return;
     }
     const story = opened.story;
+    // Opened in the language of its request; the reader's may have come in since.
+    story.locale = this.locale;
     for (const notice of opened.notices ?? []) warn(notice);
     this.#known = knownValues(story);
     const initial = fromSearchParams(view, this.#known);

@@ -53,8 +53,9 @@ describe('the element in another language', () => {
     });
     // The German words arrive well after the dataset.
     await page.route(/diplomatic-timeline\.de-[\w-]+\.js$/, async (route) => {
+      const response = await route.fetch();
       await new Promise((settle) => setTimeout(settle, 800));
-      await route.continue();
+      await route.fulfill({ response });
     });
     // Every text the element's status line shows, frame by frame (its shadow root hides it from a MutationObserver on the page).
     await page.addInitScript(() => {
