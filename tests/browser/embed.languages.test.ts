@@ -79,6 +79,24 @@ describe('the element in another language', () => {
     await guarded.close();
   });
 
+  it('on a phone the app offers the languages as a menu beside “Read more”, covering nothing', async () => {
+    const guarded = await openGuarded(site.browser, site.url, { viewport: { width: 375, height: 667 } });
+    const { page } = guarded;
+    await page.locator('.story-view').first().waitFor();
+    expect(await page.getByRole('group', { name: 'Language' }).isVisible()).toBe(false);
+    const menu = page.getByRole('combobox', { name: 'Language' });
+    const more = page.getByRole('button', { name: 'Read more' });
+    const [menuBox, moreBox] = [await menu.boundingBox(), await more.boundingBox()];
+    if (!menuBox || !moreBox) throw new Error('the menu or Read more is not drawn');
+    expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(375);
+    expect(moreBox.x + moreBox.width).toBeLessThan(menuBox.x);
+    await menu.selectOption({ label: 'Deutsch' });
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
+    await expect.poll(() => page.getByRole('button', { name: 'Weiterlesen' }).count()).toBe(1);
+    expect(guarded.errors).toEqual([]);
+    await guarded.close();
+  });
+
   it('the app’s switch names each language in itself, and loads the one chosen before switching to it', async () => {
     const guarded = await openGuarded(site.browser, site.url);
     const { page } = guarded;
