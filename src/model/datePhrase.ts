@@ -3,8 +3,9 @@
  * Pure: no DOM, never throws, and reads at most MAX_DATE_PHRASE_LENGTH characters, so a
  * paste of 100,000 characters costs no more than a short phrase.
  *
- * It reads, in English and in French whatever the locale (the locale words the reasons and
- * the readings, and picks nothing else), month names whole or cut short, accents or not;
+ * It reads, in English and in French whatever the locale (the locale, any of the reader's
+ * five languages, words the reasons and the readings, and picks nothing else), month names
+ * whole or cut short, accents or not;
  * German and Spanish too, in their common forms ("5. September 2021", "zwischen dem 15. und
  * 26. September 2021", "Anfang Oktober 2021", "5 de septiembre de 2021", "entre el 15 y el
  * 26 de septiembre de 2021", "a principios de octubre de 2021"). Arabic dates are written in
@@ -57,14 +58,11 @@ import {
 } from './edtf.ts';
 import type { Locale } from '../i18n/strings.ts';
 
-export type DatePhraseLocale = 'en' | 'fr';
+export type DatePhraseLocale = Locale;
 
 export interface DatePhraseOptions {
-  /**
-   * The language of the reasons and readings, French or English (the reader's other
-   * languages get English); phrases are read in both languages.
-   */
-  locale: DatePhraseLocale | Locale;
+  /** The language of the reasons and readings; phrases are read in every language whatever it is. */
+  locale: DatePhraseLocale;
   /** How "05/09/2021" is read first: day first (the default) or month first. */
   order?: 'dmy' | 'mdy';
   /** The year of a phrase that gives none ("mid October"); without it such a phrase is refused. */
@@ -100,29 +98,53 @@ export const MAX_DATE_PHRASE_LENGTH = 200;
 
 type Words = Record<DatePhraseLocale, string>;
 
+/**
+ * Figures kept left to right inside an Arabic sentence (LRI … PDI), whole on one line
+ * (non-breaking hyphens): brackets and dashes would otherwise be reordered. The field reads
+ * them back as they are, should the editor copy one (foldFigures drops the marks).
+ */
+const ltr = (text: string | number) => `\u2066${String(text).replaceAll('-', '\u2011')}\u2069`;
+/** What the editor typed, quoted in an Arabic sentence: isolated, laid out by its own first letter. */
+const typedAr = (text: string) => `«\u2068${text}\u2069»`;
+
+// An Arabic editor writes dates in figures (the field reads no Arabic month names): its examples are figures.
 const HINT: Words = {
   en: 'write a date like "5 September 2021", "September 2021" or "2021", a window like "between 15 and 26 September 2021" or "before 5 October 2021", or the EDTF itself, "2021-09-05"',
   fr: 'écrivez une date comme « 5 septembre 2021 », « septembre 2021 » ou « 2021 », une fenêtre comme « entre le 15 et le 26 septembre 2021 » ou « avant le 5 octobre 2021 », ou l’EDTF lui-même, « 2021-09-05 »',
+  de: 'schreiben Sie ein Datum wie „5. September 2021“, „September 2021“ oder „2021“, ein Zeitfenster wie „zwischen dem 15. und 26. September 2021“ oder „vor dem 5. Oktober 2021“ oder das EDTF selbst, „2021-09-05“',
+  es: 'escribe una fecha como «5 de septiembre de 2021», «septiembre de 2021» o «2021», un intervalo como «entre el 15 y el 26 de septiembre de 2021» o «antes del 5 de octubre de 2021», o el propio EDTF, «2021-09-05»',
+  ar: `يُكتب التاريخ بالعربية بالأرقام: اليوم فالشهر فالسنة، مثل «${ltr('05/09/2021')}»، أو بصيغة EDTF، مثل «${ltr('2021-09-05')}» ليوم، و«${ltr('2021-09')}» لشهر، و«${ltr('2021')}» لسنة، و«${ltr('[2021-09-15..2021-09-26]')}» ليوم غير معروف بين تاريخين، و«${ltr('[..2021-10-04]')}» لما قبل ${ltr('05/10/2021')}`,
 };
 
-const words = (en: string, fr: string): Words => ({ en, fr });
-const withHint = (en: string, fr: string): Words => words(`${en}: ${HINT.en}`, `${fr} : ${HINT.fr}`);
+const withHint = ({ en, fr, de, es, ar }: Words): Words => ({
+  en: `${en}: ${HINT.en}`,
+  fr: `${fr} : ${HINT.fr}`,
+  de: `${de}: ${HINT.de}`,
+  es: `${es}: ${HINT.es}`,
+  ar: `${ar}؛ ${HINT.ar}`,
+});
+
+/**
+ * The studio's label of the dateNote field, which the reasons send the editor to (English and
+ * French name the field itself, as the Story's documentation does).
+ */
+const NOTE_FIELD = { de: 'Wie das Datum ermittelt wurde', es: 'Cómo se estableció la fecha', ar: 'كيف حُدِّد التاريخ' };
 
 /** Month names for the reasons, as readers write them. */
 const MONTH_WORDS: Words[] = [
-  ['January', 'janvier'],
-  ['February', 'février'],
-  ['March', 'mars'],
-  ['April', 'avril'],
-  ['May', 'mai'],
-  ['June', 'juin'],
-  ['July', 'juillet'],
-  ['August', 'août'],
-  ['September', 'septembre'],
-  ['October', 'octobre'],
-  ['November', 'novembre'],
-  ['December', 'décembre'],
-].map(([en = '', fr = '']) => words(en, fr));
+  ['January', 'janvier', 'Januar', 'enero', 'يناير'],
+  ['February', 'février', 'Februar', 'febrero', 'فبراير'],
+  ['March', 'mars', 'März', 'marzo', 'مارس'],
+  ['April', 'avril', 'April', 'abril', 'أبريل'],
+  ['May', 'mai', 'Mai', 'mayo', 'مايو'],
+  ['June', 'juin', 'Juni', 'junio', 'يونيو'],
+  ['July', 'juillet', 'Juli', 'julio', 'يوليو'],
+  ['August', 'août', 'August', 'agosto', 'أغسطس'],
+  ['September', 'septembre', 'September', 'septiembre', 'سبتمبر'],
+  ['October', 'octobre', 'Oktober', 'octubre', 'أكتوبر'],
+  ['November', 'novembre', 'November', 'noviembre', 'نوفمبر'],
+  ['December', 'décembre', 'Dezember', 'diciembre', 'ديسمبر'],
+].map(([en = '', fr = '', de = '', es = '', ar = '']) => ({ en, fr, de, es, ar }));
 
 /** Sunday first, as Date.getUTCDay counts; no "mar" for mardi, which is March. */
 const WEEKDAYS = [
@@ -134,7 +156,15 @@ const WEEKDAYS = [
   'friday vendredi fri ven',
   'saturday samedi sat sam',
 ].map((names) => names.split(' '));
-const WEEKDAY_WORDS: Words[] = WEEKDAYS.map(([en = '', fr = '']) => words(en.charAt(0).toUpperCase() + en.slice(1), fr));
+const WEEKDAY_WORDS: Words[] = [
+  ['Sunday', 'dimanche', 'Sonntag', 'domingo', 'الأحد'],
+  ['Monday', 'lundi', 'Montag', 'lunes', 'الاثنين'],
+  ['Tuesday', 'mardi', 'Dienstag', 'martes', 'الثلاثاء'],
+  ['Wednesday', 'mercredi', 'Mittwoch', 'miércoles', 'الأربعاء'],
+  ['Thursday', 'jeudi', 'Donnerstag', 'jueves', 'الخميس'],
+  ['Friday', 'vendredi', 'Freitag', 'viernes', 'الجمعة'],
+  ['Saturday', 'samedi', 'Samstag', 'sábado', 'السبت'],
+].map(([en = '', fr = '', de = '', es = '', ar = '']) => ({ en, fr, de, es, ar }));
 /** German and Spanish names, whole only. */
 const MORE_WEEKDAYS = [
   'sonntag domingo',
@@ -255,7 +285,15 @@ function tokenize(text: string): Token[] | Failure {
     const match = TOKEN.exec(text);
     if (!match) {
       const character = String.fromCodePoint(text.codePointAt(at) ?? 63);
-      return fail(withHint(`"${character}" has no place in a date`, `« ${character} » n’a pas sa place dans une date`));
+      return fail(
+        withHint({
+          en: `"${character}" has no place in a date`,
+          fr: `« ${character} » n’a pas sa place dans une date`,
+          de: `„${character}“ gehört nicht in ein Datum`,
+          es: `«${character}» no puede aparecer en una fecha`,
+          ar: `الرمز ${typedAr(character)} لا مكان له في تاريخ`,
+        }),
+      );
     }
     const [whole, yearFirst, month, day, first, second, yearLast, number, word, mark] = match;
     if (yearFirst !== undefined) {
@@ -420,13 +458,38 @@ interface Partial {
 
 type Label = 'dayFirst' | 'monthFirst' | 'lasted' | 'once' | 'inclusive' | 'strict';
 
+/** To follow the studio's "or, read …" (orReading). */
 const LABELS: Record<Label, Words> = {
-  dayFirst: words('day first', 'jour d’abord'),
-  monthFirst: words('month first', 'mois d’abord'),
-  lasted: words('as lasting from the first date to the last', 'comme une durée, de la première date à la dernière'),
-  once: words('as one day between the two', 'comme un seul jour entre les deux'),
-  inclusive: words('with the date itself', 'avec la date elle-même'),
-  strict: words('without the date itself', 'sans la date elle-même'),
+  dayFirst: { en: 'day first', fr: 'jour d’abord', de: 'mit dem Tag zuerst', es: 'con el día primero', ar: 'اليوم أولًا' },
+  monthFirst: { en: 'month first', fr: 'mois d’abord', de: 'mit dem Monat zuerst', es: 'con el mes primero', ar: 'الشهر أولًا' },
+  lasted: {
+    en: 'as lasting from the first date to the last',
+    fr: 'comme une durée, de la première date à la dernière',
+    de: 'als Dauer vom ersten bis zum letzten Datum',
+    es: 'como una duración, de la primera fecha a la última',
+    ar: 'مدةً من التاريخ الأول إلى الأخير',
+  },
+  once: {
+    en: 'as one day between the two',
+    fr: 'comme un seul jour entre les deux',
+    de: 'als ein einziger Tag zwischen beiden',
+    es: 'como un solo día entre las dos',
+    ar: 'يومًا واحدًا بين التاريخين',
+  },
+  inclusive: {
+    en: 'with the date itself',
+    fr: 'avec la date elle-même',
+    de: 'mit dem Datum selbst',
+    es: 'con la propia fecha',
+    ar: 'شاملًا التاريخ نفسه',
+  },
+  strict: {
+    en: 'without the date itself',
+    fr: 'sans la date elle-même',
+    de: 'ohne das Datum selbst',
+    es: 'sin la propia fecha',
+    ar: 'دون التاريخ نفسه',
+  },
 };
 
 /** One way of reading an end: "05/09/2021" has two. */
@@ -486,13 +549,18 @@ function takeNotes(tokens: Token[], all: Qualifiers, start: Qualifiers, end: Qua
     else if (is(token, 'end', 'fin')) target = end;
     else if (is(token, 'approximate', 'approximatif', 'approximative', 'approx', '~')) target.approximate = true;
     else if (is(token, 'uncertain', 'incertain', 'incertaine', '?')) target.uncertain = true;
-    else if (!is(token, 'and', 'et', ';', 'date'))
+    else if (!is(token, 'and', 'et', ';', 'date')) {
+      const note = `(${noteText(tokens.slice(open + 1, -1))})`;
       return fail(
-        withHint(
-          `"(${noteText(tokens.slice(open + 1, -1))})" is no note of a date`,
-          `« (${noteText(tokens.slice(open + 1, -1))}) » n’est pas une note de date`,
-        ),
+        withHint({
+          en: `"${note}" is no note of a date`,
+          fr: `« ${note} » n’est pas une note de date`,
+          de: `„${note}“ ist kein Vermerk zu einem Datum`,
+          es: `«${note}» no es una nota sobre una fecha`,
+          ar: `${typedAr(note)} ليست ملاحظة على تاريخ`,
+        }),
       );
+    }
   }
   return tokens.slice(0, open);
 }
@@ -500,7 +568,15 @@ function takeNotes(tokens: Token[], all: Qualifiers, start: Qualifiers, end: Qua
 const noteText = (tokens: readonly Token[]) => tokens.map((token) => token.text).join(' ');
 
 function unknownWord(token: Token): Failure {
-  return fail(withHint(`"${token.text}" is not a word of a date`, `« ${token.text} » n’est pas un mot de date`));
+  return fail(
+    withHint({
+      en: `"${token.text}" is not a word of a date`,
+      fr: `« ${token.text} » n’est pas un mot de date`,
+      de: `„${token.text}“ ist kein Wort eines Datums`,
+      es: `«${token.text}» no es una palabra de fecha`,
+      ar: `${typedAr(token.text)} ليست كلمة من كلمات التاريخ`,
+    }),
+  );
 }
 
 /** One end: a day, a month or a year, with its fillers and qualifiers. */
@@ -528,10 +604,13 @@ function readEnd(tokens: Token[], order: 'dmy' | 'mdy'): EndReading[] | Failure 
         partial.day = token.value;
       } else {
         return fail(
-          withHint(
-            `"${token.text}" cannot be a year: write the year in full, e.g. "2021" (or "0021")`,
-            `« ${token.text} » ne peut être une année : écrivez-la en entier, par exemple « 2021 » (ou « 0021 »)`,
-          ),
+          withHint({
+            en: `"${token.text}" cannot be a year: write the year in full, e.g. "2021" (or "0021")`,
+            fr: `« ${token.text} » ne peut être une année : écrivez-la en entier, par exemple « 2021 » (ou « 0021 »)`,
+            de: `„${token.text}“ kann kein Jahr sein: schreiben Sie das Jahr vollständig, z. B. „2021“ (oder „0021“)`,
+            es: `«${token.text}» no puede ser un año: escribe el año completo, p. ej. «2021» (o «0021»)`,
+            ar: `${typedAr(token.text)} لا يمكن أن يكون سنة: اكتب السنة كاملة، مثل «${ltr('2021')}» (أو «${ltr('0021')}»)`,
+          }),
         );
       }
     } else if (token.kind === 'word') {
@@ -652,14 +731,24 @@ function readStructure(all: Token[], options: Required<Pick<DatePhraseOptions, '
   }
   const season = tokens.find((token) => token.kind === 'word' && SEASONS.has(token.text));
   if (season !== undefined) {
-    return fail(
-      words(
-        `a season ("${season.text}") is no date: which months it holds depends on the hemisphere and on custom; write the months as a window, e.g. "between March and May 2021", or a month`,
-        `une saison (« ${season.text} ») n’est pas une date : ses mois dépendent de l’hémisphère et de l’usage ; écrivez-les en fenêtre, par exemple « entre mars et mai 2021 », ou un mois`,
-      ),
-    );
+    return fail({
+      en: `a season ("${season.text}") is no date: which months it holds depends on the hemisphere and on custom; write the months as a window, e.g. "between March and May 2021", or a month`,
+      fr: `une saison (« ${season.text} ») n’est pas une date : ses mois dépendent de l’hémisphère et de l’usage ; écrivez-les en fenêtre, par exemple « entre mars et mai 2021 », ou un mois`,
+      de: `eine Jahreszeit („${season.text}“) ist kein Datum: welche Monate sie umfasst, hängt von der Hemisphäre und vom Brauch ab; schreiben Sie die Monate als Zeitfenster, z. B. „zwischen März und Mai 2021“, oder einen Monat`,
+      es: `una estación («${season.text}») no es una fecha: sus meses dependen del hemisferio y de la costumbre; escribe los meses como un intervalo, p. ej. «entre marzo y mayo de 2021», o un mes`,
+      ar: `الفصل (${typedAr(season.text)}) ليس تاريخًا: تختلف أشهره باختلاف نصف الكرة الأرضية والعُرف؛ اكتب الأشهر فترةً، مثل «${ltr('[2021-03..2021-05]')}»، أو اكتب شهرًا`,
+    });
   }
-  if (tokens.length === 0) return fail(withHint('there is no date in these words', 'ces mots ne contiennent pas de date'));
+  if (tokens.length === 0)
+    return fail(
+      withHint({
+        en: 'there is no date in these words',
+        fr: 'ces mots ne contiennent pas de date',
+        de: 'diese Wörter enthalten kein Datum',
+        es: 'estas palabras no contienen ninguna fecha',
+        ar: 'لا تاريخ في هذه الكلمات',
+      }),
+    );
 
   const end = (part: Token[]) => readEnd(part, options.order);
   const qualify = (partial: Partial, side: 'start' | 'end') => addQualifiers(partial, top, side === 'start' ? startNotes : endNotes);
@@ -683,10 +772,13 @@ function readStructure(all: Token[], options: Required<Pick<DatePhraseOptions, '
   if (ranged !== undefined) {
     if (open !== undefined)
       return fail(
-        withHint(
-          'a range has two ends already: it cannot also be "before" or "after" a date',
-          'une période a déjà deux bornes : elle ne peut être aussi « avant » ou « après » une date',
-        ),
+        withHint({
+          en: 'a range has two ends already: it cannot also be "before" or "after" a date',
+          fr: 'une période a déjà deux bornes : elle ne peut être aussi « avant » ou « après » une date',
+          de: 'ein Zeitraum hat schon zwei Enden: er kann nicht auch „vor“ oder „nach“ einem Datum liegen',
+          es: 'un periodo ya tiene dos extremos: no puede ser además «antes» o «después» de una fecha',
+          ar: 'للفترة طرفان أصلًا: فلا يمكن أن تكون أيضًا «قبل» تاريخ أو «بعده»',
+        }),
       );
     const starts = end(ranged.starts);
     if (isFailure(starts)) return starts;
@@ -708,10 +800,13 @@ function readStructure(all: Token[], options: Required<Pick<DatePhraseOptions, '
   if (third !== undefined) {
     if (open !== undefined)
       return fail(
-        withHint(
-          '"early", "mid" and "late" are windows already: they cannot also be "before" or "after"',
-          '« début », « mi- » et « fin » sont déjà des fenêtres : elles ne peuvent être aussi « avant » ou « après »',
-        ),
+        withHint({
+          en: '"early", "mid" and "late" are windows already: they cannot also be "before" or "after"',
+          fr: '« début », « mi- » et « fin » sont déjà des fenêtres : elles ne peuvent être aussi « avant » ou « après »',
+          de: '„Anfang“, „Mitte“ und „Ende“ sind schon Zeitfenster: sie können nicht auch „vor“ oder „nach“ sein',
+          es: '«principios», «mediados» y «finales» ya son intervalos: no pueden ser además «antes» o «después»',
+          ar: 'أوائل الشهر أو السنة وأواسطهما وأواخرهما فتراتٌ أصلًا: فلا يمكن أن تكون أيضًا «قبل» تاريخ أو «بعده»',
+        }),
       );
     const readings = end(tokens.slice(matchAt(tokens, 0, third[1])));
     if (isFailure(readings)) return readings;
@@ -719,10 +814,13 @@ function readStructure(all: Token[], options: Required<Pick<DatePhraseOptions, '
     for (const { partial, label } of readings) {
       if (partial.day !== undefined) {
         return fail(
-          withHint(
-            '"early", "mid" and "late" go with a month or a year, not a day: "early October 2021"',
-            '« début », « mi- » et « fin » vont avec un mois ou une année, pas un jour : « début octobre 2021 »',
-          ),
+          withHint({
+            en: '"early", "mid" and "late" go with a month or a year, not a day: "early October 2021"',
+            fr: '« début », « mi- » et « fin » vont avec un mois ou une année, pas un jour : « début octobre 2021 »',
+            de: '„Anfang“, „Mitte“ und „Ende“ gehören zu einem Monat oder einem Jahr, nicht zu einem Tag: „Anfang Oktober 2021“',
+            es: '«principios», «mediados» y «finales» van con un mes o un año, no con un día: «principios de octubre de 2021»',
+            ar: `أوائل الشهر أو السنة وأواسطهما وأواخرهما لا تكون ليوم: اكتب اليوم وحده، أو فترةً مثل «${ltr('[2021-10-01..2021-10-10]')}»`,
+          }),
         );
       }
       const [start, last] = thirdOf(third[0], qualify(partial, 'start'));
@@ -756,25 +854,56 @@ function toPoint(partial: Partial, options: DatePhraseOptions): DatePoint | Fail
   const year = partial.year ?? options.year;
   const { month, day } = partial;
   if (year === undefined || !Number.isInteger(year)) {
-    return fail(words('give the year, e.g. "16 September 2021"', 'donnez l’année, par exemple « 16 septembre 2021 »'));
+    return fail({
+      en: 'give the year, e.g. "16 September 2021"',
+      fr: 'donnez l’année, par exemple « 16 septembre 2021 »',
+      de: 'geben Sie das Jahr an, z. B. „16. September 2021“',
+      es: 'indica el año, p. ej. «16 de septiembre de 2021»',
+      ar: `اذكر السنة، مثل «${ltr('16/09/2021')}»`,
+    });
   }
   if (year < -9999 || year > 9999)
-    return fail(
-      words(
-        `the year ${year} is beyond the format's four digits (-9999 to 9999)`,
-        `l’année ${year} dépasse les quatre chiffres du format (de -9999 à 9999)`,
-      ),
-    );
+    return fail({
+      en: `the year ${year} is beyond the format's four digits (-9999 to 9999)`,
+      fr: `l’année ${year} dépasse les quatre chiffres du format (de -9999 à 9999)`,
+      de: `das Jahr ${year} hat mehr Stellen als die vier des Formats (-9999 bis 9999)`,
+      es: `el año ${year} excede las cuatro cifras del formato (de -9999 a 9999)`,
+      ar: `السنة ${ltr(year)} تتجاوز الأرقام الأربعة التي تتسع لها الصيغة (من ${ltr(-9999)} إلى ${ltr(9999)})`,
+    });
   if (month === undefined) {
-    if (day !== undefined) return fail(withHint(`the day ${day} has no month`, `le jour ${day} n’a pas de mois`));
+    if (day !== undefined)
+      return fail(
+        withHint({
+          en: `the day ${day} has no month`,
+          fr: `le jour ${day} n’a pas de mois`,
+          de: `der Tag ${day} hat keinen Monat`,
+          es: `el día ${day} no tiene mes`,
+          ar: `اليوم ${day} بلا شهر`,
+        }),
+      );
     return { year, precision: 'year', ...partial.qualifiers };
   }
-  if (month < 1 || month > 12) return fail(withHint(`there is no month ${month}`, `il n’y a pas de mois ${month}`));
+  if (month < 1 || month > 12)
+    return fail(
+      withHint({
+        en: `there is no month ${month}`,
+        fr: `il n’y a pas de mois ${month}`,
+        de: `es gibt keinen Monat ${month}`,
+        es: `no existe el mes ${month}`,
+        ar: `لا يوجد شهر رقمه ${month}`,
+      }),
+    );
   if (day === undefined) return { year, month, precision: 'month', ...partial.qualifiers };
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
     const name = MONTH_WORDS[month - 1] as Words;
-    return fail(words(`${name.en} ${year} has ${days} days, not ${day}`, `${name.fr} ${year} n’a que ${days} jours, pas ${day}`));
+    return fail({
+      en: `${name.en} ${year} has ${days} days, not ${day}`,
+      fr: `${name.fr} ${year} n’a que ${days} jours, pas ${day}`,
+      de: `${name.de} ${year} hat nur ${days} Tage, nicht ${day}`,
+      es: `${name.es} de ${year} solo tiene ${days} días, no ${day}`,
+      ar: `شهر ${name.ar} ${year} فيه ${days} يومًا فقط، لا ${day}`,
+    });
   }
   const point: DatePoint = { year, month, day, precision: 'day', ...partial.qualifiers };
   if (partial.weekday !== undefined) {
@@ -783,12 +912,13 @@ function toPoint(partial: Partial, options: DatePhraseOptions): DatePoint | Fail
       const said = WEEKDAY_WORDS[partial.weekday] as Words;
       const was = WEEKDAY_WORDS[weekday] as Words;
       const name = MONTH_WORDS[month - 1] as Words;
-      return fail(
-        words(
-          `${day} ${name.en} ${year} was a ${was.en}, not a ${said.en}: check the day`,
-          `le ${day} ${name.fr} ${year} était un ${was.fr}, pas un ${said.fr} : vérifiez le jour`,
-        ),
-      );
+      return fail({
+        en: `${day} ${name.en} ${year} was a ${was.en}, not a ${said.en}: check the day`,
+        fr: `le ${day} ${name.fr} ${year} était un ${was.fr}, pas un ${said.fr} : vérifiez le jour`,
+        de: `der ${day}. ${name.de} ${year} war ein ${was.de}, kein ${said.de}: prüfen Sie den Tag`,
+        es: `el ${day} de ${name.es} de ${year} fue ${was.es}, no ${said.es}: comprueba el día`,
+        ar: `كان ${day} ${name.ar} ${year} يوم ${was.ar}، لا يوم ${said.ar}: تحقّق من اليوم`,
+      });
     }
   }
   return point;
@@ -826,48 +956,53 @@ function toEdtf(candidate: Candidate, options: DatePhraseOptions): string | Fail
   if (candidate.open !== undefined) {
     const known = candidate.strict ? shift(start, candidate.open === 'start' ? -1 : 1) : start;
     if (known.year < -9999 || known.year > 9999)
-      return fail(
-        words(
-          'that bound is beyond the years the format holds (-9999 to 9999)',
-          'cette borne dépasse les années du format (de -9999 à 9999)',
-        ),
-      );
+      return fail({
+        en: 'that bound is beyond the years the format holds (-9999 to 9999)',
+        fr: 'cette borne dépasse les années du format (de -9999 à 9999)',
+        de: 'diese Grenze liegt außerhalb der Jahre, die das Format fasst (-9999 bis 9999)',
+        es: 'ese límite queda fuera de los años que admite el formato (de -9999 a 9999)',
+        ar: `هذا الحدّ خارج السنوات التي تتسع لها الصيغة (من ${ltr(-9999)} إلى ${ltr(9999)})`,
+      });
     if (known.precision === 'year' && qualified(known)) {
-      return fail(
-        words(
-          'a year before or after which something happened takes no "around" or "probably" in EDTF (a month or a day does): write it without, and say in dateNote how sure it is',
-          'une année avant ou après laquelle une chose a eu lieu ne prend ni « vers » ni « sans doute » en EDTF (un mois ou un jour, si) : écrivez-la sans, et dites dans dateNote quelle en est la certitude',
-        ),
-      );
+      return fail({
+        en: 'a year before or after which something happened takes no "around" or "probably" in EDTF (a month or a day does): write it without, and say in dateNote how sure it is',
+        fr: 'une année avant ou après laquelle une chose a eu lieu ne prend ni « vers » ni « sans doute » en EDTF (un mois ou un jour, si) : écrivez-la sans, et dites dans dateNote quelle en est la certitude',
+        de: `ein Jahr, vor oder nach dem etwas geschah, nimmt in EDTF kein „um“ oder „wahrscheinlich“ an (ein Monat oder ein Tag schon): schreiben Sie es ohne und sagen Sie unter „${NOTE_FIELD.de}“, wie sicher es ist`,
+        es: `un año antes o después del cual ocurrió algo no admite «hacia» ni «probablemente» en EDTF (un mes o un día sí): escríbelo sin ellos y di en «${NOTE_FIELD.es}» cuán seguro es`,
+        ar: `السنة التي وقع قبلها أمرٌ أو بعدها لا تقبل في EDTF «نحو» أو «على الأرجح» (بخلاف الشهر واليوم): اكتبها بدونهما، واذكر في «${NOTE_FIELD.ar}» مدى اليقين بها`,
+      });
     }
     return candidate.open === 'start' ? `[..${formatDatePoint(known)}]` : `[${formatDatePoint(known)}..]`;
   }
   const end = toPoint(candidate.end, options);
   if (isFailure(end)) return end;
   if (pointStartMs(end) < pointStartMs(start)) {
-    return fail(
-      words(
-        `the second date comes before the first: write the earlier first`,
-        `la seconde date précède la première : écrivez d’abord la plus ancienne`,
-      ),
-    );
+    return fail({
+      en: 'the second date comes before the first: write the earlier first',
+      fr: 'la seconde date précède la première : écrivez d’abord la plus ancienne',
+      de: 'das zweite Datum liegt vor dem ersten: schreiben Sie das frühere zuerst',
+      es: 'la segunda fecha es anterior a la primera: escribe primero la más antigua',
+      ar: 'التاريخ الثاني يسبق الأول: اكتب الأقدم أولًا',
+    });
   }
   if (candidate.kind === 'interval') return `${formatDatePoint(start)}/${formatDatePoint(end)}`;
   if (qualified(start) || qualified(end)) {
-    return fail(
-      words(
-        'a window ("between …", "early …") already says the day is unknown: it takes no "around" or "probably"; write it without, and say in dateNote how sure it is',
-        'une fenêtre (« entre … », « début … ») dit déjà que le jour est inconnu : elle ne prend ni « vers » ni « sans doute » ; écrivez-la sans, et dites dans dateNote quelle en est la certitude',
-      ),
-    );
+    return fail({
+      en: 'a window ("between …", "early …") already says the day is unknown: it takes no "around" or "probably"; write it without, and say in dateNote how sure it is',
+      fr: 'une fenêtre (« entre … », « début … ») dit déjà que le jour est inconnu : elle ne prend ni « vers » ni « sans doute » ; écrivez-la sans, et dites dans dateNote quelle en est la certitude',
+      de: `ein Zeitfenster („zwischen …“, „Anfang …“) sagt schon, dass der Tag unbekannt ist: es nimmt kein „um“ oder „wahrscheinlich“ an; schreiben Sie es ohne und sagen Sie unter „${NOTE_FIELD.de}“, wie sicher es ist`,
+      es: `un intervalo («entre …», «principios de …») ya dice que el día es desconocido: no admite «hacia» ni «probablemente»; escríbelo sin ellos y di en «${NOTE_FIELD.es}» cuán seguro es`,
+      ar: `الفترة («بين …») تعني أصلًا أن اليوم غير معروف: فلا تقبل «نحو» أو «على الأرجح»؛ اكتبها بدونهما، واذكر في «${NOTE_FIELD.ar}» مدى اليقين بها`,
+    });
   }
   if (start.precision !== end.precision) {
-    return fail(
-      words(
-        'both ends of a window are days, months or years alike: "between 15 and 26 September 2021", "between September and October 2021", "between 2016 and 2018"',
-        'les deux bornes d’une fenêtre sont toutes deux des jours, des mois ou des années : « entre le 15 et le 26 septembre 2021 », « entre septembre et octobre 2021 », « entre 2016 et 2018 »',
-      ),
-    );
+    return fail({
+      en: 'both ends of a window are days, months or years alike: "between 15 and 26 September 2021", "between September and October 2021", "between 2016 and 2018"',
+      fr: 'les deux bornes d’une fenêtre sont toutes deux des jours, des mois ou des années : « entre le 15 et le 26 septembre 2021 », « entre septembre et octobre 2021 », « entre 2016 et 2018 »',
+      de: 'beide Enden eines Zeitfensters sind gleichermaßen Tage, Monate oder Jahre: „zwischen dem 15. und 26. September 2021“, „zwischen September und Oktober 2021“, „zwischen 2016 und 2018“',
+      es: 'los dos extremos de un intervalo son ambos días, meses o años: «entre el 15 y el 26 de septiembre de 2021», «entre septiembre y octubre de 2021», «entre 2016 y 2018»',
+      ar: `طرفا الفترة كلاهما يوم أو كلاهما شهر أو كلاهما سنة: «${ltr('[2021-09-15..2021-09-26]')}»، «${ltr('[2021-09..2021-10]')}»، «${ltr('[2016..2018]')}»`,
+    });
   }
   return `[${formatDatePoint(start)}..${formatDatePoint(end)}]`;
 }
@@ -894,21 +1029,42 @@ function succeed(edtf: string, parsed: ParsedDate): DatePhraseResult & { ok: tru
  * why it is no date, with a hint of what to write. Never throws.
  */
 export function readDatePhrase(text: string, options: DatePhraseOptions): DatePhraseResult {
-  const locale: DatePhraseLocale = options?.locale === 'fr' ? 'fr' : 'en';
+  const locale: DatePhraseLocale = typeof options?.locale === 'string' && Object.hasOwn(HINT, options.locale) ? options.locale : 'en';
   const order = options?.order === 'mdy' ? 'mdy' : 'dmy';
   const settings: DatePhraseOptions = { locale, order, ...(Number.isInteger(options?.year) ? { year: options.year } : {}) };
   const say = (message: Words): DatePhraseResult => ({ ok: false, reason: message[locale] });
   try {
-    if (typeof text !== 'string') return say(withHint('there is no date', 'il n’y a pas de date'));
+    if (typeof text !== 'string')
+      return say(
+        withHint({
+          en: 'there is no date',
+          fr: 'il n’y a pas de date',
+          de: 'hier steht kein Datum',
+          es: 'no hay ninguna fecha',
+          ar: 'لا يوجد تاريخ',
+        }),
+      );
     // Trimming is one native pass; what is scanned after it is at most MAX_DATE_PHRASE_LENGTH long.
     const trimmed = foldFigures(text).trim();
-    if (trimmed === '') return say(withHint('the date is empty', 'la date est vide'));
+    if (trimmed === '')
+      return say(
+        withHint({
+          en: 'the date is empty',
+          fr: 'la date est vide',
+          de: 'das Datum ist leer',
+          es: 'la fecha está vacía',
+          ar: 'التاريخ فارغ',
+        }),
+      );
     if (trimmed.length > MAX_DATE_PHRASE_LENGTH) {
       return say(
-        withHint(
-          `this is too long for a date (over ${MAX_DATE_PHRASE_LENGTH} characters)`,
-          `c’est trop long pour une date (plus de ${MAX_DATE_PHRASE_LENGTH} caractères)`,
-        ),
+        withHint({
+          en: `this is too long for a date (over ${MAX_DATE_PHRASE_LENGTH} characters)`,
+          fr: `c’est trop long pour une date (plus de ${MAX_DATE_PHRASE_LENGTH} caractères)`,
+          de: `das ist zu lang für ein Datum (mehr als ${MAX_DATE_PHRASE_LENGTH} Zeichen)`,
+          es: `es demasiado largo para una fecha (más de ${MAX_DATE_PHRASE_LENGTH} caracteres)`,
+          ar: `هذا أطول من أن يكون تاريخًا (أكثر من ${MAX_DATE_PHRASE_LENGTH} حرف)`,
+        }),
       );
     }
     const edtf = readEdtf(trimmed);
@@ -929,13 +1085,24 @@ export function readDatePhrase(text: string, options: DatePhraseOptions): DatePh
       }
       const parsed = parseEdtf(result);
       if (!parsed.ok) {
-        firstFailure ??= words(parsed.reason, parsed.reason);
+        // parseEdtf speaks English only; what is built above is EDTF it reads, so this is not reached.
+        firstFailure ??= { en: parsed.reason, fr: parsed.reason, de: parsed.reason, es: parsed.reason, ar: parsed.reason };
         continue;
       }
       if (!found.some((other) => other.edtf === result)) found.push({ edtf: result, parsed: parsed.value, labels: candidate.labels });
     }
     const [primary, ...others] = found;
-    if (primary === undefined) return say(firstFailure ?? withHint('this is no date', 'ce n’est pas une date'));
+    if (primary === undefined)
+      return say(
+        firstFailure ??
+          withHint({
+            en: 'this is no date',
+            fr: 'ce n’est pas une date',
+            de: 'das ist kein Datum',
+            es: 'esto no es una fecha',
+            ar: 'هذا ليس تاريخًا',
+          }),
+      );
     const result = succeed(primary.edtf, primary.parsed);
     if (reading.approximate) result.approximate = true;
     if (others.length > 0) {
@@ -944,6 +1111,14 @@ export function readDatePhrase(text: string, options: DatePhraseOptions): DatePh
     return result;
   } catch {
     // Nothing above should throw; a date field must not break on what it is given.
-    return say(withHint('this could not be read', 'ceci n’a pu être lu'));
+    return say(
+      withHint({
+        en: 'this could not be read',
+        fr: 'ceci n’a pu être lu',
+        de: 'das ließ sich nicht lesen',
+        es: 'no se ha podido leer',
+        ar: 'تعذّرت قراءة هذا',
+      }),
+    );
   }
 }
