@@ -201,6 +201,12 @@ describe('the studio', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Die Geschichte' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ereignis hinzufügen' }));
     expect(screen.getByRole('option', { name: 'In den Quellen genannt' })).toBeInTheDocument();
+    // The date field says in German why a date cannot be, and which other reading it offers.
+    await user.type(screen.getByLabelText('Datum'), '31. Februar 2021');
+    expect(screen.getByText('Februar 2021 hat nur 28 Tage, nicht 31')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Datum'));
+    await user.type(screen.getByLabelText('Datum'), '05/09/2021');
+    expect(screen.getByText(/^oder, gelesen mit dem Monat zuerst:/)).toBeInTheDocument();
     const switches = within(screen.getByRole('group', { name: 'Sprache des Studios' })).getAllByRole('button');
     expect(switches.map((button) => button.textContent)).toEqual(['English', 'Français', 'Deutsch', 'Español', 'العربية']);
     expect(switches.map((button) => button.lang)).toEqual(['en', 'fr', 'de', 'es', 'ar']);
@@ -245,6 +251,8 @@ describe('the studio', { timeout: 20_000 }, () => {
     expect(pasted).toHaveAttribute('dir', 'auto');
     await user.click(screen.getByRole('button', { name: 'إضافة حدث' }));
     expect(screen.getByRole('option', { name: 'مذكور في المصادر' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('التاريخ'), '31/02/2021');
+    expect(screen.getByText('شهر فبراير 2021 فيه 28 يومًا فقط، لا 31')).toBeInTheDocument();
     expect((screen.getByLabelText('الملخص، بكلماتك أنت') as HTMLTextAreaElement).dir).toBe('');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { name: 'The story' })).toBeInTheDocument();

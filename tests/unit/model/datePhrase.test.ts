@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DATE_PHRASE_LENGTH, readDatePhrase, type DatePhraseOptions } from '../../../src/model/datePhrase.ts';
+import type { Locale } from '../../../src/i18n/strings.ts';
+import { STUDIO_STRINGS } from '../../../src/studio/studioStrings.ts';
 
 const EN: DatePhraseOptions = { locale: 'en' };
 const FR: DatePhraseOptions = { locale: 'fr' };
@@ -304,5 +306,144 @@ describe('readDatePhrase', () => {
     expect(readDatePhrase('2016', undefined as unknown as DatePhraseOptions)).toMatchObject({ ok: true, edtf: '2016' });
     expect(readDatePhrase('5 Sept 2021', undefined as unknown as DatePhraseOptions)).toMatchObject({ ok: true, edtf: '2021-09-05' });
     expect(readDatePhrase('mid October', { locale: 'en', year: 2021.5 })).toMatchObject({ ok: false });
+  });
+});
+
+describe('readDatePhrase in the studio’s five languages', () => {
+  const LANGUAGES = ['en', 'fr', 'de', 'es', 'ar'] as const;
+  // Phrases refused, each for a reason of its own, as an editor might type them in any of the languages.
+  const REFUSED = [
+    '',
+    'xyzzy',
+    '31 February 2021',
+    '31. Februar 2021',
+    '31 de febrero de 2021',
+    '31/02/2021',
+    'Monday 5 October 2021',
+    'Montag, 5. Oktober 2021',
+    'spring 2021',
+    '5 Sept 21',
+    '13/13/2021',
+    '5 2021',
+    'September',
+    'probably between 15 and 26 September 2021',
+    'probably before 2016',
+    'between 26 and 15 September 2021',
+    'between September 2021 and 5 October 2021',
+    'before 5 to 6 October 2021',
+    'before early October 2021',
+    'early 5 October 2021',
+    '5 October 10000',
+    '5 September 2021 (vielleicht nicht)',
+    '5 September 2021 ☃',
+    'x'.repeat(MAX_DATE_PHRASE_LENGTH + 1),
+  ];
+  // Phrases read with another reading offered, whose label the studio shows ("or, read month first").
+  const OFFERED: [string, DatePhraseOptions['order']][] = [
+    ['05/09/2021', 'dmy'],
+    ['05/09/2021', 'mdy'],
+    ['15–26 September 2021', 'dmy'],
+    ['before 5 October 2021', 'dmy'],
+    ['by 5 October 2021', 'dmy'],
+  ];
+  const reasonOf = (text: string, locale: DatePhraseOptions['locale']) => {
+    const result = readDatePhrase(text, { locale });
+    expect(result.ok, text).toBe(false);
+    return result.ok ? '' : result.reason;
+  };
+  const readingsOf = (text: string, locale: DatePhraseOptions['locale'], order: DatePhraseOptions['order']) => {
+    const result = readDatePhrase(text, { locale, order });
+    return result.ok ? (result.alternatives ?? []).map((alternative) => alternative.reading) : [];
+  };
+  const messages = (locale: DatePhraseOptions['locale']) => [
+    ...REFUSED.map((text) => reasonOf(text, locale)),
+    ...OFFERED.flatMap(([text, order]) => readingsOf(text, locale, order)),
+  ];
+  // Words of the English messages that no German or Spanish one should carry.
+  const ENGLISH =
+    /\b(the|date|write|between|before|after|early|mid|late|around|probably|month|day|first|year|was|has|not|empty|cannot|there|word|check|like|or|read|with|without|window|February|October|Monday|Tuesday|e\.g)\b/i;
+  // What an Arabic message quotes (the editor's words, figures) is isolated: what is left is Arabic but for the format's name.
+  const outsideIsolates = (text: string) => text.replace(/[\u2066\u2068][^\u2069]*\u2069/g, '').replace(/EDTF/g, '');
+
+  it('gives every reason and reading in every language, none left in English', () => {
+    const english = messages('en');
+    expect(english).toHaveLength(REFUSED.length + OFFERED.length);
+    for (const locale of ['fr', 'de', 'es', 'ar'] as const) {
+      const own = messages(locale);
+      expect(own).toHaveLength(english.length);
+      own.forEach((message, index) => {
+        expect(message.trim(), `${locale}: ${message}`).not.toBe('');
+        expect(message, locale).not.toBe(english[index]);
+      });
+      if (locale === 'de' || locale === 'es') for (const message of own) expect(message, `${locale}: ${message}`).not.toMatch(ENGLISH);
+      if (locale === 'ar') {
+        for (const message of own) {
+          expect(outsideIsolates(message), message).not.toMatch(/[a-z]/i);
+          expect(message).toMatch(/[\u0621-\u064a]/);
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['31. Februar 2021', 'de', 'Februar 2021 hat nur 28 Tage, nicht 31'],
+    ['Montag, 5. Oktober 2021', 'de', 'der 5. Oktober 2021 war ein Dienstag, kein Montag: prüfen Sie den Tag'],
+    ['September', 'de', 'geben Sie das Jahr an, z. B. „16. September 2021“'],
+    ['31 de febrero de 2021', 'es', 'febrero de 2021 solo tiene 28 días, no 31'],
+    ['lunes 5 de octubre de 2021', 'es', 'el 5 de octubre de 2021 fue martes, no lunes: comprueba el día'],
+    ['entre el 26 y el 15 de septiembre de 2021', 'es', 'la segunda fecha es anterior a la primera: escribe primero la más antigua'],
+    ['31/02/2021', 'ar', 'شهر فبراير 2021 فيه 28 يومًا فقط، لا 31'],
+    ['Monday 5 October 2021', 'ar', 'كان 5 أكتوبر 2021 يوم الثلاثاء، لا يوم الاثنين: تحقّق من اليوم'],
+  ] as const)('refuses %j in %s: %s', (text, locale, reason) => {
+    expect(readDatePhrase(text, { locale })).toEqual({ ok: false, reason });
+  });
+
+  it('writes the hint as an editor of the language writes dates', () => {
+    expect(reasonOf('', 'de')).toBe(
+      'das Datum ist leer: schreiben Sie ein Datum wie „5. September 2021“, „September 2021“ oder „2021“, ein Zeitfenster wie „zwischen dem 15. und 26. September 2021“ oder „vor dem 5. Oktober 2021“ oder das EDTF selbst, „2021-09-05“',
+    );
+    expect(reasonOf('bald', 'es')).toMatch(
+      /^«bald» no es una palabra de fecha: escribe una fecha como «5 de septiembre de 2021», .*«entre el 15 y el 26 de septiembre de 2021» o «antes del 5 de octubre de 2021»/,
+    );
+    // Every example of a German or Spanish hint is a date the field reads.
+    for (const locale of ['de', 'es'] as const) {
+      const examples = [...reasonOf('', locale).matchAll(/[„«]([^“»]+)[“»]/g)].map(([, example]) => example as string);
+      expect(examples).toHaveLength(6);
+      for (const example of examples) expect(readDatePhrase(example, { locale }), example).toMatchObject({ ok: true });
+    }
+  });
+
+  it('tells an Arabic editor to write the date in figures, each example kept left to right and read back as copied', () => {
+    const hint = reasonOf('', 'ar');
+    expect(hint).toMatch(/^التاريخ فارغ؛ يُكتب التاريخ بالعربية بالأرقام: اليوم فالشهر فالسنة، مثل «\u206605\/09\/2021\u2069»/);
+    const examples = [...hint.matchAll(/\u2066([^\u2069]*)\u2069/g)].map(([whole]) => whole);
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const example of examples) expect(readDatePhrase(example, { locale: 'ar' }), example).toMatchObject({ ok: true });
+    expect(reasonOf('xyzzy', 'ar')).toMatch(/^«\u2068xyzzy\u2069» ليست كلمة من كلمات التاريخ؛ /);
+  });
+
+  it('labels the other reading of a date in the studio’s language', () => {
+    expect(readingsOf('05/09/2021', 'de', 'dmy')).toEqual(['mit dem Monat zuerst']);
+    expect(readingsOf('05/09/2021', 'es', 'mdy')).toEqual(['con el día primero']);
+    expect(readingsOf('05/09/2021', 'ar', 'dmy')).toEqual(['الشهر أولًا']);
+    expect(readingsOf('vor dem 5. Oktober 2021', 'de', 'dmy')).toEqual(['mit dem Datum selbst']);
+    expect(readingsOf('15–26 de septiembre de 2021', 'es', 'dmy')).toEqual(['como una duración, de la primera fecha a la última']);
+  });
+
+  it('sends the editor to the date note by the label the studio gives it', () => {
+    for (const locale of ['de', 'es', 'ar'] as const) {
+      expect(reasonOf('probably before 2016', locale)).toContain(STUDIO_STRINGS[locale].dateNote);
+    }
+  });
+
+  it('speaks English to a language it does not know', () => {
+    expect(reasonOf('', 'it' as Locale)).toBe(reasonOf('', 'en'));
+    expect(LANGUAGES.map((locale) => reasonOf('', locale).split(/[:؛]/)[0])).toEqual([
+      'the date is empty',
+      'la date est vide ',
+      'das Datum ist leer',
+      'la fecha está vacía',
+      'التاريخ فارغ',
+    ]);
   });
 });
