@@ -88,11 +88,15 @@ const PARAGRAPH =
   'The French foreign minister spoke of a stab in the back; officials in Canberra said the decision had been taken ' +
   'in the national interest, and the White House sought to contain the damage.';
 
+/** The reader's languages, Arabic right to left: each must show as much of the story. */
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'ar'] as const;
+type Language = (typeof LANGUAGES)[number];
+
 /**
  * An article whose figure follows its headline and one short paragraph, as a reader meets
  * an embed high on the page, then runs on for many paragraphs; `event` opens one on load.
  */
-function article(column: string, lang: 'en' | 'fr', event = ''): string {
+function article(column: string, lang: Language, event = ''): string {
   const paragraphs = (n: number) => Array.from({ length: n }, () => `<p>${PARAGRAPH}</p>`).join('\n');
   return `<!doctype html>
 <html lang="${lang}">
@@ -133,10 +137,10 @@ function article(column: string, lang: 'en' | 'fr', event = ''): string {
 const overlay = new Map<string, string>([
   ['gap/events.json', JSON.stringify(GAP_DATASET)],
   ['gap/gap-source.txt', GAP_SOURCE],
-  ['article-column-en.html', article('760px', 'en')],
-  ['article-column-fr.html', article('760px', 'fr')],
-  ['article-phone-en.html', article('40rem', 'en')],
-  ['article-phone-fr.html', article('40rem', 'fr')],
+  ...LANGUAGES.flatMap((lang): [string, string][] => [
+    [`article-column-${lang}.html`, article('760px', lang)],
+    [`article-phone-${lang}.html`, article('40rem', lang)],
+  ]),
   ['article-phone-event.html', article('40rem', 'en', 'biden-macron-meeting-planned')],
 ]);
 const site = useSite({ mount: '/news/2021/aukus/', snapshot: true, overlay });
@@ -243,7 +247,6 @@ async function expectAxeClean(page: Page, state: string) {
 }
 
 const SCHEMES = ['light', 'dark'] as const;
-const LANGUAGES = ['en', 'fr'] as const;
 const DESKTOP = { width: 1280, height: 720 };
 const PHONE = { width: 375, height: 667 };
 
@@ -251,7 +254,7 @@ describe('on load, without scrolling, enough whole titles to read', () => {
   describe.each(SCHEMES)('%s', (colorScheme) => {
     it.each(LANGUAGES)('the app at 1280×720 (%s): at least 8 labels, whole, inside the timeline', async (lang) => {
       const page = await open(DESKTOP, { colorScheme });
-      await openApp(page, site.url, lang === 'fr' ? '?lang=fr' : '');
+      await openApp(page, site.url, lang === 'en' ? '' : `?lang=${lang}`);
       await screenshot(page, `first-screen-app-desktop-${colorScheme}-${lang}`);
       await viewportScreenshot(page, `first-screen-app-desktop-${colorScheme}-${lang}-viewport`);
       await expectReadable(page, '', 'horizontal', 8, `app 1280×720 ${colorScheme} ${lang}`);
@@ -267,7 +270,7 @@ describe('on load, without scrolling, enough whole titles to read', () => {
 
     it.each(LANGUAGES)('the app at 375×667 (%s): at least 4 rows, whole, in the vertical form', async (lang) => {
       const page = await open(PHONE, { colorScheme });
-      await openApp(page, site.url, lang === 'fr' ? '?lang=fr' : '');
+      await openApp(page, site.url, lang === 'en' ? '' : `?lang=${lang}`);
       await screenshot(page, `first-screen-app-phone-${colorScheme}-${lang}`);
       await viewportScreenshot(page, `first-screen-app-phone-${colorScheme}-${lang}-viewport`);
       await expectReadable(page, '', 'vertical', 4, `app 375×667 ${colorScheme} ${lang}`);

@@ -114,7 +114,7 @@ export const strings: Strings = {
   removeFilter: (name) => `Filter ${name} entfernen`,
   // "Filter 2 ausgewählt": the participle does not agree in German.
   chosen: () => 'ausgewählt',
-  howToRead: 'So lesen Sie die Grafik',
+  howToRead: 'Lesehilfe',
   readMore: 'Weiterlesen',
   readingPath: 'Lesepfad',
   previous: 'Zurück',

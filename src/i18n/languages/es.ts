@@ -101,7 +101,7 @@ export const strings: Strings = {
   removeFilter: (name) => `Quitar el filtro ${name}`,
   // "Filtros 2 elegidos": the participle agrees with the filters.
   chosen: (count) => plural(count, { one: 'elegido', other: 'elegidos' }),
-  howToRead: 'Cómo leer este gráfico',
+  howToRead: 'Cómo leerlo',
   readMore: 'Leer más',
   readingPath: 'Recorrido de lectura',
   previous: 'Anterior',
