@@ -13,7 +13,7 @@
  * Names are matched whole (not inside another word) and with their capital, so the pronoun
  * "us" is not the United States. "South China Sea" and "Indo-Pacific" name no country.
  */
-import { countryOptions } from '../studio/countries.ts';
+import { countryOptions } from '../i18n/countries.ts';
 
 export interface PlaceMention {
   start: number;

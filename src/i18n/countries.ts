@@ -3,7 +3,7 @@
  * Intl.DisplayNames rather than a table of our own: the editor types a name, the dataset
  * stores the code.
  */
-import type { Locale } from '../i18n/strings.ts';
+import type { Locale } from './strings.ts';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const cache = new Map<Locale, { code: string; name: string }[]>();
