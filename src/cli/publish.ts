@@ -18,11 +18,13 @@ import {
   README_FILE,
   SOURCES_FOLDER,
   VIEWER_FILES,
+  VIEWER_MANIFEST,
   type PublishedFile,
 } from '../interop/publish.ts';
 import { collectSourceFiles } from '../model/validate.ts';
 import { describeJsonSyntaxError, readTextFile, type CliOutcome } from './validate.ts';
 import { helpAsked, showUsage, runWhenMain, readArgs } from './usage.ts';
+import { listFiles } from './listFiles.ts';
 
 export const DEFAULT_DIST = 'dist';
 
@@ -95,23 +97,6 @@ function shown(path: string): string {
 /** Whether `path` is `folder` or inside it. */
 const within = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
-/** Every file under `folder`, by its path inside it with forward slashes, but those under `skip`. */
-function listFiles(folder: string, skip: readonly string[] = []): string[] {
-  const files: string[] = [];
-  const walk = (path: string, prefix: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const inside = prefix + entry.name;
-      if (entry.isDirectory()) {
-        if (!skip.includes(`${inside}/`)) walk(join(path, entry.name), `${inside}/`);
-      } else if (entry.isFile() && !skip.includes(inside)) {
-        files.push(inside);
-      }
-    }
-  };
-  walk(folder, '');
-  return files;
-}
-
 type Viewer = { ok: true; files: Map<string, Uint8Array> } | { ok: false; message: string };
 
 /** The built viewer from dist/, without its own stories and demonstration pages. */
@@ -125,8 +110,11 @@ function readViewer(dist: string): Viewer {
       message: `--viewer: ${what}, so there is no built viewer to publish: run npm run build first, then publish again`,
     };
   }
+  // The build lists what a reader's pages load (VIEWER_MANIFEST); a folder without the list is published whole.
+  const manifest = join(folder, VIEWER_MANIFEST);
+  const paths = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as string[]) : listFiles(folder, NOT_VIEWER);
   const files = new Map<string, Uint8Array>();
-  for (const path of listFiles(folder, NOT_VIEWER)) files.set(path, readFileSync(join(folder, path)));
+  for (const path of paths) files.set(path, readFileSync(join(folder, path)));
   return { ok: true, files };
 }
 

@@ -24,12 +24,14 @@
  * refused one means, no account of a quote's typography (the problems are the same).
  * The app keeps the libraries.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { build, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rolldown, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { paletteInStyles } from '../theme/preprocess.ts';
+import { listFiles } from '../cli/listFiles.ts';
+import { NOT_VIEWER, VIEWER_MANIFEST } from '../interop/viewerFiles.ts';
 
 /** The data files copied into dist/, relative to data/: a file or a folder's *.txt. */
 const DATA_FILES = ['events.json', 'events.schema.json', 'sources/', 'examples/lantern-strait.json', 'examples/sources/'];
@@ -294,8 +296,28 @@ export async function buildElement(root: string, outDir: string): Promise<void> 
   await buildEmbed({ root, mode: 'production', logLevel: 'warn', outDir }, element);
 }
 
+/** The build's folder of hashed files (Vite's build.assetsDir). */
+const ASSETS = 'assets/';
+/** The entries of the reader's pages (vite.config.ts's inputs), not the studio's. */
+const READER_PAGES = new Set(['index', 'embed']);
+
+/** The files the reader's pages load, from their entries through every import, static or on demand, with their styles. */
+function assetsOfReaderPages(bundle: Rolldown.OutputBundle): Set<string> {
+  const files = new Set<string>();
+  const pending = Object.values(bundle).filter((file) => file.type === 'chunk' && file.isEntry && READER_PAGES.has(file.name));
+  for (let file = pending.pop(); file; file = pending.pop()) {
+    if (file.type !== 'chunk' || files.has(file.fileName)) continue;
+    files.add(file.fileName);
+    for (const css of file.viteMetadata?.importedCss ?? []) files.add(css);
+    for (const asset of file.viteMetadata?.importedAssets ?? []) files.add(asset);
+    for (const name of [...file.imports, ...file.dynamicImports]) if (bundle[name]) pending.push(bundle[name]);
+  }
+  return files;
+}
+
 export function embedBuild(): Plugin[] {
   let config: ResolvedConfig;
+  let readerAssets = new Set<string>();
   return [
     {
       name: 'diplomatic-timeline:data',
@@ -325,9 +347,17 @@ export function embedBuild(): Plugin[] {
     {
       name: 'diplomatic-timeline:embed',
       apply: 'build',
+      generateBundle(_options, bundle) {
+        if (!config.build.ssr) readerAssets = assetsOfReaderPages(bundle);
+      },
       async closeBundle(error) {
         if (error || config.build.ssr) return;
         for (const entry of ENTRIES) await buildEmbed(embedSettings(config), entry);
+        // Last, once every file is written: the viewer that publish copies is the pages and
+        // what they load, not the studio's code (its suggester alone weighs more than the rest).
+        const outDir = resolve(config.root, config.build.outDir);
+        const viewer = listFiles(outDir, NOT_VIEWER).filter((path) => !path.startsWith(ASSETS) || readerAssets.has(path));
+        await writeFile(join(outDir, VIEWER_MANIFEST), JSON.stringify(viewer, null, 1));
       },
     },
   ];

@@ -25,6 +25,9 @@ import { embedSnippets } from '../embed/snippet.ts';
 import type { Dataset } from '../model/schema.ts';
 import { formatProblem, validateDataset, type Problem } from '../model/validate.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { NOT_VIEWER, STORIES_FOLDER, VIEWER_FILES, VIEWER_MANIFEST } from './viewerFiles.ts';
+
+export { NOT_VIEWER, STORIES_FOLDER, VIEWER_FILES, VIEWER_MANIFEST };
 
 export interface PublishInput {
   /** The dataset, as read (it is validated here) or as the studio holds it. */
@@ -78,20 +81,10 @@ export const PUBLISH_MARK = 'made by npm run publish';
 export const README_FILE = 'README.txt';
 export const DATASET_FILE = 'events.json';
 export const SOURCES_FOLDER = 'sources';
-/** Where stories sit in a viewer's folder. */
-export const STORIES_FOLDER = 'data';
 
 /** Placeholders when no base is given; the host is put back in capitals after URL has lowered it. */
 const PLACEHOLDER_HOST = 'YOUR-SITE';
 const PLACEHOLDER_VIEWER = `https://${PLACEHOLDER_HOST}/YOUR-TIMELINE/`;
-
-/** What a viewer must hold to show a story, by the three embeds. */
-export const VIEWER_FILES = ['index.html', 'embed.html', 'embed/diplomatic-timeline.js', 'embed/frame.js', 'embed/iframe-resizer.js'];
-/**
- * Parts of dist/ that are not the viewer: the project's own stories, its demonstration pages,
- * and the studio (an editor's tool, not for readers).
- */
-export const NOT_VIEWER = [`${STORIES_FOLDER}/`, 'examples/', 'studio.html'];
 
 type RawRecord = Record<string, unknown>;
 const isRecord = (value: unknown): value is RawRecord => typeof value === 'object' && value !== null && !Array.isArray(value);

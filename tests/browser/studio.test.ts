@@ -194,6 +194,12 @@ describe('an editor in the studio', () => {
     await viewer.goto(viewerUrl as string);
     await viewer.waitForSelector('[data-event-id]');
     expect(await viewer.locator('.bar [role="status"]').textContent()).toBe('3 events');
+    // What the viewer loads on demand came with it: a reader's language, and the citation formatters.
+    await viewer.goto(`${viewerUrl}&lang=de`);
+    await expect.poll(() => viewer.locator('.bar [role="status"]').textContent()).toBe('3 Ereignisse');
+    await viewer.locator('[data-event-id]').first().click();
+    await viewer.getByRole('button', { name: 'Dieses Ereignis zitieren' }).click();
+    await expect.poll(() => viewer.locator('.cite .citation').textContent()).toContain('the-harbour-accord');
     writeFileSync(
       join(folder, 'article.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"><title>Article</title><link rel="icon" href="data:,"></head><body><main><h1>An article</h1>${elementSnippet}</main></body></html>`,
@@ -204,6 +210,8 @@ describe('an editor in the studio', () => {
     await expect
       .poll(() => article.locator('diplomatic-timeline .bar [role="status"]').textContent(), { timeout: 15_000 })
       .toBe('3 events');
+    await article.locator('diplomatic-timeline').evaluate((element) => element.setAttribute('lang', 'ar'));
+    await expect.poll(() => article.locator('diplomatic-timeline .bar [role="status"]').textContent()).toMatch(/3 أحداث/);
     expect(readerErrors).toEqual([]);
     await reader.close();
   });

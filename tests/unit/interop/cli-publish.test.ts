@@ -109,6 +109,19 @@ describe('npm run publish', () => {
     expect(outcome.stdout).toContain('https://news.example.org/aukus/?src=data/fixture-timeline/events.json');
   });
 
+  it('with --viewer, copies what the build listed as the viewer: the studio’s code stays behind', () => {
+    const dist = fakeDist();
+    mkdirSync(join(dist, 'assets'), { recursive: true });
+    writeFileSync(join(dist, 'assets/studio-1.js'), '');
+    writeFileSync(join(dist, 'assets/de-1.js'), '');
+    const viewer = ['index.html', 'embed.html', 'embed/diplomatic-timeline.js', 'embed/frame.js', 'embed/iframe-resizer.js'];
+    writeFileSync(join(dist, 'viewer-files.json'), JSON.stringify([...viewer, 'assets/index-1.js', 'assets/de-1.js']));
+    const out = join(dir, 'out');
+    expect(runPublish([story(), '--out', out, '--viewer', '--dist', dist]).stderr).toEqual([]);
+    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['de-1.js', 'index-1.js']);
+    expect(existsSync(join(out, 'viewer-files.json'))).toBe(false);
+  });
+
   it('refuses an invalid story, naming the file and the place of each problem, and writes nothing', () => {
     const data = JSON.parse(readFileSync(story(), 'utf8')) as { sources: { file: string }[] };
     data.sources[1]!.file = '../elsewhere/interview.txt';
