@@ -114,14 +114,6 @@ const ID = 'tlp-';
 const SERIF = "Georgia, 'Times New Roman', Times, serif";
 const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-const EXTRA_STRINGS: Record<Locale, { sources: string; images: string; links: string; noCountry: string; to: string }> = {
-  en: { sources: 'Sources', images: 'Images', links: 'Links', noCountry: 'No country', to: 'to' },
-  fr: { sources: 'Sources', images: 'Images', links: 'Liens', noCountry: 'Sans pays', to: 'au' },
-  de: { sources: 'Quellen', images: 'Bilder', links: 'Verknüpfungen', noCountry: 'Ohne Land', to: 'bis' },
-  es: { sources: 'Fuentes', images: 'Imágenes', links: 'Enlaces', noCountry: 'Sin país', to: 'al' },
-  ar: { sources: 'المصادر', images: 'الصور', links: 'الروابط', noCountry: 'بلا دولة', to: 'إلى' },
-};
-
 // ---------------------------------------------------------------------------
 // Text that is safe in XML
 
@@ -419,7 +411,6 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const grouping = options.lanes === true ? 'country' : options.lanes || null;
   const lanes = grouping !== null;
   const text = STRINGS[locale];
-  const extra = EXTRA_STRINGS[locale];
   const palette = options.palette && options.palette.length > 0 ? options.palette : PRINT_PALETTE;
   const width = Math.max(Math.round(options.width), 2 * MARGIN + 100);
   const plotWidth = plotWidthOf(width);
@@ -570,7 +561,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
   const countryItems: LegendItem[] = legendCountries.map((code) => ({
     swatch: `<circle class="dot ${code === null ? 'cnone' : `c${colourOf.get(code) ?? 0}`}" cx="6" cy="0" r="5"/>`,
     swatchWidth: 12,
-    label: code === null ? (uncolouredCountries ? text.otherCountries : extra.noCountry) : countryName(code, locale),
+    label: code === null ? (uncolouredCountries ? text.otherCountries : text.noCountry) : countryName(code, locale),
   }));
   const neutral = 'cnone';
   const shapeItems: LegendItem[] = [
@@ -620,7 +611,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     let line = -1;
     if (sources.length > 0) {
       // One source a line (or more, wrapped): no separator to strand, and no title shares a line with another.
-      footer.push(`<text class="lead" x="0" y="0">${escapeXml(extra.sources)}</text>`);
+      footer.push(`<text class="lead" x="0" y="0">${escapeXml(text.sources)}</text>`);
       line = 0;
       for (const source of sources) {
         wrapText(clean(source.title), width - 2 * MARGIN - FOOTER_INDENT_PX, FOOTER_FONT_PX).forEach((part, i) => {
@@ -634,7 +625,7 @@ export function renderTimelinePrint(events: readonly ParsedEvent[], options: Svg
     }
     if (credits.length > 0) {
       // "Images: AP, Reuters", wrapped; each credit's bidi controls are closed (clean), so that one cannot reorder the list.
-      const lead = `${extra.images}:`;
+      const lead = `${text.images}:`;
       wrapText(`${lead} ${credits.join(', ')}`, width - 2 * MARGIN, FOOTER_FONT_PX).forEach((part, i) => {
         line += 1;
         const words = i === 0 ? part.slice(lead.length) : part;

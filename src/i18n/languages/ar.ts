@@ -189,6 +189,7 @@ export const strings: Strings = {
   retry: 'إعادة المحاولة',
   unknownInUrl: (what) => `أشار الرابط إلى ${what}، وهو غير موجود في هذا الخط الزمني، فجرى تجاهله.`,
   sources: 'المصادر',
+  images: 'الصور',
   downloadSvg: 'تنزيل هذا العرض بصيغة SVG للطباعة',
   cite: 'توثيق',
   citeEvent: 'توثيق هذا الحدث',

@@ -184,6 +184,7 @@ export const strings: Strings = {
   retry: 'Erneut versuchen',
   unknownInUrl: (what) => `Der Link nannte ${what}, das es in dieser Zeitleiste nicht gibt; die Angabe wurde übergangen.`,
   sources: 'Quellen',
+  images: 'Bilder',
   downloadSvg: 'Diese Ansicht als SVG herunterladen, für den Druck',
   cite: 'Zitieren',
   citeEvent: 'Dieses Ereignis zitieren',

@@ -127,6 +127,8 @@ export const en = {
   retry: 'Retry',
   unknownInUrl: (what: string) => `The link named ${what} that this timeline does not have; it was ignored.`,
   sources: 'Sources',
+  /** Leads the print's credit line for the images it does not show: "Images: AP, Reuters". */
+  images: 'Images',
   downloadSvg: 'Download this view as SVG, for print',
   /** Citing an event or a quote (src/components/detail/CitePanel.svelte); the citation itself stays in English, as its style guide is. */
   cite: 'Cite',

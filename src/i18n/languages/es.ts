@@ -169,6 +169,7 @@ export const strings: Strings = {
   retry: 'Reintentar',
   unknownInUrl: (what) => `El enlace indicaba ${what}, que no existe en esta cronología; se ha pasado por alto.`,
   sources: 'Fuentes',
+  images: 'Imágenes',
   downloadSvg: 'Descargar esta vista en SVG, para imprimir',
   cite: 'Citar',
   citeEvent: 'Citar este acontecimiento',

@@ -112,6 +112,7 @@ export const strings: Strings = {
   retry: 'Réessayer',
   unknownInUrl: (what) => `Le lien désignait ${what}, absent de cette chronologie ; ignoré.`,
   sources: 'Sources',
+  images: 'Images',
   downloadSvg: 'Télécharger cette vue en SVG, pour l’impression',
   cite: 'Citer',
   citeEvent: 'Citer cet événement',

@@ -38,7 +38,7 @@ function sampleCalls(path: string, fn: (...args: never[]) => unknown): unknown[]
 
 /** Values that are the same word in English and in another language. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  fr: ['mediaKind.image', 'mediaKind.audio', 'mediaKind.page', 'sources', 'source', 'problemAt.item.sources'],
+  fr: ['mediaKind.image', 'mediaKind.audio', 'mediaKind.page', 'sources', 'images', 'source', 'problemAt.item.sources'],
   de: ['mediaKind.video', 'mediaKind.audio', 'filters', 'activeFilters'],
   es: ['mediaKind.audio', 'problemAt.item.actors', 'colon'],
   ar: [],
