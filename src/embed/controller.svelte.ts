@@ -10,7 +10,7 @@ import { KNOWN_BASES, fromSearchParams, knownValues, type KnownValues } from '..
 import type { FilterCriteria } from '../model/filter.ts';
 import { ROOT_PATH, type Problem } from '../model/validate.ts';
 import type { DateBasis } from '../model/schema.ts';
-import { isLocaleLoaded, loadLocale, type Locale } from '../i18n/strings.ts';
+import { languageSwitch, type Locale } from '../i18n/strings.ts';
 import type { ViewAttribute } from './attributes.ts';
 
 export interface EmbedEvents {
@@ -61,7 +61,10 @@ export class EmbedController {
   #lastSelected: string | null = null;
   #stopWatching: (() => void) | undefined;
   #serial = 0;
-  #localeSerial = 0;
+  #switchLocale = languageSwitch((locale) => {
+    this.locale = locale;
+    if (this.story) this.story.locale = locale;
+  });
   /** Settles when the language asked for last is in (or failed to load): a story waits for it. */
   #localeArrival: Promise<void> = Promise.resolve();
   #lastLoad: [DatasetToOpen, URLSearchParams, URLSearchParams?] | undefined;
@@ -142,14 +145,7 @@ export class EmbedController {
    * The last call wins; a chunk that fails to load leaves the language as it was.
    */
   setLocale(locale: Locale): void {
-    const serial = ++this.#localeSerial;
-    const apply = () => {
-      if (serial !== this.#localeSerial) return;
-      this.locale = locale;
-      if (this.story) this.story.locale = locale;
-    };
-    if (isLocaleLoaded(locale)) apply();
-    else this.#localeArrival = loadLocale(locale).then(apply, () => {});
+    this.#localeArrival = this.#switchLocale(locale);
   }
 
   get selectedId(): string | null {

@@ -61,20 +61,56 @@ export function loadLocale(locale: Locale): Promise<void> {
   return loading;
 }
 
+/**
+ * A view's switch of language: `switchTo(locale)` calls `apply(locale)` once the language's
+ * words are in (at once when they are), unless a later call came in meanwhile, so that the last
+ * choice wins; a language that fails to load (the network) leaves the view as it was, and may be
+ * asked for again. The promise settles when the language is applied or passed over.
+ */
+export function languageSwitch(apply: (locale: Locale) => void): (locale: Locale) => Promise<void> {
+  let latest: Locale | undefined;
+  return (locale) => {
+    latest = locale;
+    if (ready.has(locale)) {
+      apply(locale);
+      return Promise.resolve();
+    }
+    return loadLocale(locale).then(
+      () => {
+        if (latest === locale) apply(locale);
+      },
+      () => {},
+    );
+  };
+}
+
 /** A language tag ("de-AT", "es-419", "ar-EG", "fr") as one of ours; English for any other. */
 export function pickLocale(requested: string | null | undefined): Locale {
   const base = (requested ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
 }
 
-/** A language's name in that language ("Deutsch", "Español", "العربية"), as a switch between languages shows it. */
-export function languageName(locale: Locale): string {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    return locale;
+const ownNames = new Map<string, string>();
+
+/**
+ * A language's name in that language ("Deutsch", "Español", "العربية"), from the platform, as
+ * a switch or menu of languages offers it: a reader looks for their own language's name,
+ * whatever the language the page is in. Capitalised, as a name standing alone is, though
+ * French and Spanish write it lower case in a sentence. Any tag: a story's own language too.
+ */
+export function languageName(tag: string): string {
+  let name = ownNames.get(tag);
+  if (name === undefined) {
+    try {
+      const own = new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+      name = own.charAt(0).toLocaleUpperCase(tag) + own.slice(1);
+    } catch {
+      // A tag Intl refuses (a hand-edited dataset's "xx-?") is shown as written.
+      name = tag;
+    }
+    ownNames.set(tag, name);
   }
+  return name;
 }
 
 /** Country names in the reader's language, from the platform rather than a hand-written table. */
