@@ -7,33 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/model/validate.ts';
 import { validateOrSalvage } from '../../../src/model/salvage.ts';
 import { SCHEMA_VERSION } from '../../../src/model/schema.ts';
+import { ONE_EVENT_SOURCE_TEXTS, oneEventStory } from './oneEventStory.ts';
 
-const SOURCE_TEXTS = { 'sources/statement.txt': 'The ministers welcome the partnership.' };
+const SOURCE_TEXTS = ONE_EVENT_SOURCE_TEXTS;
 
-function dataset(schemaVersion: unknown = SCHEMA_VERSION, extra: Record<string, unknown> = {}) {
-  return {
-    schemaVersion,
-    title: 'A story',
-    sources: [{ id: 'statement', title: 'Joint statement', file: 'sources/statement.txt' }],
-    actors: [],
-    events: [
-      {
-        id: 'welcome',
-        title: 'The ministers welcome the partnership',
-        date: '2021-09-15',
-        dateBasis: 'stated',
-        dateNote: 'Dated in the statement.',
-        status: 'occurred',
-        countries: ['FR'],
-        actors: [],
-        summary: 'They welcome it.',
-        quotes: [{ source: 'statement', text: 'welcome the partnership' }],
-        related: [],
-      },
-    ],
-    ...extra,
-  };
-}
+const dataset = (schemaVersion: unknown = SCHEMA_VERSION, extra: Record<string, unknown> = {}) =>
+  oneEventStory({ top: { schemaVersion, ...extra } });
 
 describe('schemaVersion', () => {
   it('reads its own version', () => {

@@ -5,32 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/model/validate.ts';
+import { ONE_EVENT_SOURCE_TEXTS, oneEventStory } from './oneEventStory.ts';
 
-const SOURCE_TEXTS = { 'sources/statement.txt': 'The ministers welcome the partnership.' };
+const SOURCE_TEXTS = ONE_EVENT_SOURCE_TEXTS;
 
-function dataset(source: Record<string, unknown>, top: Record<string, unknown> = {}) {
-  return {
-    schemaVersion: 1,
-    title: 'A story',
-    ...top,
-    sources: [{ id: 'statement', title: 'Joint statement', file: 'sources/statement.txt', ...source }],
-    actors: [],
-    events: [
-      {
-        id: 'welcome',
-        title: 'The ministers welcome the partnership',
-        date: '2021-09-15',
-        dateBasis: 'stated',
-        dateNote: 'Dated in the statement.',
-        status: 'occurred',
-        countries: ['FR'],
-        actors: [],
-        summary: 'They welcome it.',
-        quotes: [{ source: 'statement', text: 'welcome the partnership' }],
-      },
-    ],
-  };
-}
+const dataset = (source: Record<string, unknown>, top: Record<string, unknown> = {}) => oneEventStory({ source, top });
 
 const problems = (source: Record<string, unknown>, top?: Record<string, unknown>) =>
   validateDataset(dataset(source, top), { sourceTexts: SOURCE_TEXTS }).problems.map((problem) => `${problem.path}: ${problem.message}`);
