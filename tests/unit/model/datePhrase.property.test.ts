@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDatePhrase, type DatePhraseOptions, type DatePhraseResult } from '../../../src/model/datePhrase.ts';
+import { readDatePhrase, type DatePhraseOptions } from '../../../src/model/datePhrase.ts';
 import { formatEdtf, parseEdtf, type ParsedDate } from '../../../src/model/edtf.ts';
 import { describeDate } from '../../../src/i18n/dates.ts';
+import { DAY_MS, aDay, dayStart, lastDay, monthStart, pad, parsedOf, twoDays, type Day } from './generatedDays.ts';
 
 const EN_MONTHS = [
   'January',
@@ -28,35 +29,10 @@ const EN: DatePhraseOptions = { locale: 'en' };
 const FR: DatePhraseOptions = { locale: 'fr' };
 const US: DatePhraseOptions = { locale: 'en', order: 'mdy' };
 
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const DAY_MS = 86_400_000;
-const dayStart = ({ year, month, day }: Day) => Date.UTC(year, month - 1, day);
-const monthStart = (year: number, month: number) => Date.UTC(year, month - 1, 1);
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const pad = (value: number) => String(value).padStart(2, '0');
 const ordinal = (day: number) => `${day}${[11, 12, 13].includes(day % 100) ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th')}`;
 const frDay = (day: number) => (day === 1 ? '1er' : String(day));
 const en = (month: number) => EN_MONTHS[month - 1] as string;
 const fr = (month: number) => FR_MONTHS[month - 1] as string;
-
-const aDay = fc
-  .record({ year: fc.integer({ min: 1000, max: 9998 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
-  .filter(({ year, month, day }) => day <= lastDay(year, month));
-
-/** Two days, the first no later than the second, within a few weeks of each other or not. */
-const twoDays = fc
-  .tuple(aDay, fc.integer({ min: 0, max: 400 }))
-  .map(([first, apart]): [Day, Day] => {
-    const second = new Date(dayStart(first) + apart * DAY_MS);
-    return [first, { year: second.getUTCFullYear(), month: second.getUTCMonth() + 1, day: second.getUTCDate() }];
-    // A second day past 9999 is beyond the format's four digits, which the reader refuses, rightly.
-  })
-  .filter(([, second]) => second.year <= 9999);
 
 /** "15–26 September 2021", "30 September – 2 October 2021", "30 December 2021 – 2 January 2022". */
 function compact(a: Day, b: Day, monthName: (month: number) => string, dayName: (day: number) => string, dash: string): string {
@@ -64,14 +40,6 @@ function compact(a: Day, b: Day, monthName: (month: number) => string, dayName: 
     return `${dayName(a.day)} ${monthName(a.month)} ${a.year} ${dash} ${dayName(b.day)} ${monthName(b.month)} ${b.year}`;
   if (a.month !== b.month) return `${dayName(a.day)} ${monthName(a.month)} ${dash} ${dayName(b.day)} ${monthName(b.month)} ${b.year}`;
   return `${dayName(a.day)}${dash}${dayName(b.day)} ${monthName(b.month)} ${b.year}`;
-}
-
-function parsedOf(result: DatePhraseResult): ParsedDate {
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  const parsed = result.ok ? parseEdtf(result.edtf) : parseEdtf('');
-  expect(parsed.ok, JSON.stringify(result)).toBe(true);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.value;
 }
 
 /** The parsed bounds hold [fromMs, toMs). */
